@@ -1,0 +1,49 @@
+// Plain records the store persists. Personal text never appears here in the clear: it is sealed
+// by the Vault before it reaches a record. Times are Unix seconds (UTC).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace refuge::store {
+
+using Bytes = std::vector<unsigned char>;
+
+enum class Role { kPerson, kTherapist, kAdmin };
+const char* to_string(Role r);                      // "person" | "therapist" | "admin"
+bool role_from_string(const std::string& s, Role* out);
+
+struct AccountRecord {
+  std::string id;            // random, 26 chars base32 (no meaning, not guessable)
+  std::string username;      // stored lower-cased; unique
+  Role role = Role::kPerson;
+  std::string password_hash; // crypto_pwhash_str output (Argon2id), for verification only
+  Bytes password_salt;       // salt for the Argon2id key that wraps the data key
+  Bytes dk_by_password;      // data key sealed under the password-derived key
+  Bytes recovery_salt;       // salt for the recovery-code-derived key
+  Bytes dk_by_recovery;      // data key sealed under the recovery-code-derived key
+  Bytes public_key;          // X25519 public key (for sharing, later)
+  Bytes secret_key_sealed;   // X25519 secret key sealed under the data key
+  int64_t created_at = 0;
+};
+
+struct SessionRecord {
+  std::string id;            // random public id (shown in "your sessions"; not the token)
+  Bytes token_hash;          // BLAKE2b of the cookie token; the token itself is never stored
+  std::string account_id;
+  Bytes dk_by_session;       // data key sealed under a key derived from the cookie token
+  int64_t created_at = 0;
+  int64_t last_seen_at = 0;
+  std::string device;        // coarse label such as "Firefox on Linux" (no full user agent)
+};
+
+struct JournalRecord {
+  std::string id;            // random
+  std::string owner_id;
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+  Bytes sealed;              // Vault-sealed JSON {"text","mood","tags"}
+};
+
+}  // namespace refuge::store

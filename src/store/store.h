@@ -1,0 +1,82 @@
+// The one persistence interface. Each aggregate has its own small interface; a Store hands them
+// out. Implementations: sqlite/ (embedded default), later postgres/.
+// All methods are safe to call from several threads at once. They block (disk I/O), so the web
+// layer calls them from its worker pool, never from an IO thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "store/records.h"
+
+namespace refuge::store {
+
+class AccountStore {
+ public:
+  virtual ~AccountStore() = default;
+  // AlreadyExists when the (lower-cased) username is taken.
+  virtual Status create(const AccountRecord& a) = 0;
+  virtual Result<AccountRecord> find_by_username(std::string_view username) = 0;  // NotFound
+  virtual Result<AccountRecord> find(std::string_view id) = 0;                    // NotFound
+  // Replaces password_hash, password_salt, dk_by_password, recovery_salt, dk_by_recovery.
+  virtual Status update_keys(const AccountRecord& a) = 0;
+  // Deletes the account and everything it owns (sessions, journal, ...).
+  virtual Status remove(std::string_view id) = 0;
+  virtual Result<int64_t> count() = 0;
+};
+
+class SessionStore {
+ public:
+  virtual ~SessionStore() = default;
+  virtual Status create(const SessionRecord& s) = 0;
+  virtual Result<SessionRecord> find_by_token_hash(const Bytes& token_hash) = 0;  // NotFound
+  virtual Status touch(std::string_view id, int64_t now) = 0;
+  virtual Result<std::vector<SessionRecord>> list_for(std::string_view account_id) = 0;
+  // NotFound when the session does not exist or belongs to someone else.
+  virtual Status remove(std::string_view account_id, std::string_view id) = 0;
+  virtual Status remove_all_except(std::string_view account_id, std::string_view keep_id) = 0;
+  // Deletes sessions idle since before idle_cutoff or created before absolute_cutoff.
+  virtual Result<int64_t> remove_expired(int64_t idle_cutoff, int64_t absolute_cutoff) = 0;
+};
+
+// Failed log-in attempts, keyed by an opaque key ("u:<hash of username>" or "ip:<address>").
+class LoginAttemptStore {
+ public:
+  virtual ~LoginAttemptStore() = default;
+  virtual Status record_failure(std::string_view key, int64_t now) = 0;
+  virtual Result<int64_t> failures_since(std::string_view key, int64_t since) = 0;
+  // Time of the oldest failure at or after `since`, or 0 when none.
+  virtual Result<int64_t> oldest_failure_since(std::string_view key, int64_t since) = 0;
+  virtual Status clear(std::string_view key) = 0;
+  virtual Status prune(int64_t before) = 0;
+};
+
+class JournalStore {
+ public:
+  virtual ~JournalStore() = default;
+  virtual Status create(const JournalRecord& r) = 0;
+  // Replaces sealed and updated_at. NotFound when missing or owned by someone else.
+  virtual Status update(const JournalRecord& r) = 0;
+  virtual Result<JournalRecord> get(std::string_view owner_id, std::string_view id) = 0;
+  // Newest first (created_at desc, then id), skipping `offset`, at most `limit`.
+  virtual Result<std::vector<JournalRecord>> list(std::string_view owner_id, int64_t offset,
+                                                  int64_t limit) = 0;
+  virtual Result<int64_t> count(std::string_view owner_id) = 0;
+  virtual Status remove(std::string_view owner_id, std::string_view id) = 0;  // NotFound
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  virtual AccountStore& accounts() = 0;
+  virtual SessionStore& sessions() = 0;
+  virtual LoginAttemptStore& login_attempts() = 0;
+  virtual JournalStore& journal() = 0;
+  // Cheap liveness check (used by /healthz).
+  virtual Status ping() = 0;
+};
+
+}  // namespace refuge::store
