@@ -1,0 +1,42 @@
+// A journal entry's content: what the person wrote. It is sealed as one JSON document by the
+// vault, so mood and tags are as private as the text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace refuge::journal {
+
+inline constexpr std::size_t kMaxTextCodePoints = 20000;
+inline constexpr std::size_t kMaxTags = 20;
+inline constexpr std::size_t kMaxTagCodePoints = 40;
+
+struct EntryContent {
+  std::string text;
+  std::optional<int> mood;        // 1..10
+  std::vector<std::string> tags;  // trimmed, non-empty, de-duplicated, in the order given
+
+  bool operator==(const EntryContent&) const = default;
+};
+
+// Checks limits and normalises tags (trim, drop empties and duplicates). Errors are locale keys:
+// errors.text_empty, errors.text_too_long, errors.text_unreadable, errors.mood_range,
+// errors.too_many_tags, errors.tag_too_long.
+Result<EntryContent> validate_entry(EntryContent content);
+
+// "calm, work ,  sleep" -> {"calm","work","sleep"} (before validation).
+std::vector<std::string> split_tags(std::string_view comma_separated);
+std::string join_tags(const std::vector<std::string>& tags);
+
+// The plaintext that the vault seals, and back. decode fails with Corruption on a bad document.
+std::string encode_entry(const EntryContent& content);
+Result<EntryContent> decode_entry(std::string_view plaintext);
+
+// A short single-line excerpt for lists (at most max_code_points, cut at a word, with "…").
+std::string excerpt(std::string_view text, std::size_t max_code_points);
+
+}  // namespace refuge::journal

@@ -1,0 +1,134 @@
+#include "web/app.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <spdlog/spdlog.h>
+
+#include "core/accounts/credentials.h"
+#include "core/content/json_source.h"
+#include "core/safety/crisis_directory.h"
+#include "web/auth/accounts.h"
+#include "web/auth/sessions.h"
+#include "web/handlers/render.h"
+#include "web/http/router.h"
+#include "web/routes.h"
+#include "web/security_headers.h"
+#include "web/static_files.h"
+#include "web/view/locale.h"
+#include "web/view/templates.h"
+
+namespace refuge::web {
+namespace {
+
+Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot be read");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+struct App::Impl {
+  AppConfig config;
+  Clock clock;
+  std::optional<Locale> locale;
+  std::optional<Templates> templates;
+  std::optional<StaticFiles> statics;
+  std::optional<safety::CrisisDirectory> crisis;
+  accounts::CommonPasswords common;
+  std::unique_ptr<Accounts> accounts;
+  std::unique_ptr<Sessions> sessions;
+  std::unique_ptr<Services> services;
+  Router router;
+};
+
+App::App() : impl_(std::make_unique<Impl>()) {}
+App::~App() = default;
+
+Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& store,
+                                         Clock clock) {
+  std::unique_ptr<App> app(new App());
+  Impl& m = *app->impl_;
+  m.config = config;
+  m.clock = clock;
+
+  std::string locale_file = config.content_dir + "/locales/en.json";
+  auto locale_text = read_file(locale_file);
+  if (!locale_text.ok()) return locale_text.status();
+  auto locale = Locale::parse(locale_file, *locale_text);
+  if (!locale.ok()) return locale.status();
+  m.locale = std::move(locale.value());
+
+  auto templates = Templates::load(config.web_dir + "/templates", *m.locale);
+  if (!templates.ok()) return templates.status();
+  m.templates = std::move(templates.value());
+
+  auto statics = StaticFiles::load(config.web_dir + "/static");
+  if (!statics.ok()) return statics.status();
+  m.statics = std::move(statics.value());
+
+  std::string crisis_file = config.content_dir + "/crisis/lines.json";
+  auto crisis_text = read_file(crisis_file);
+  if (!crisis_text.ok()) return crisis_text.status();
+  auto crisis_src = content::JsonSource::parse(crisis_file, *crisis_text);
+  if (!crisis_src.ok()) return crisis_src.status();
+  auto crisis = safety::CrisisDirectory::parse(*crisis_src);
+  if (!crisis.ok()) return crisis.status();
+  m.crisis = std::move(crisis.value());
+
+  auto common = read_file(config.content_dir + "/security/common-passwords.txt");
+  if (!common.ok()) return common.status();
+  m.common = accounts::CommonPasswords::parse(*common);
+
+  m.accounts = std::make_unique<Accounts>(store, m.common, m.config, clock);
+  m.sessions = std::make_unique<Sessions>(store, m.config, clock);
+  m.services.reset(new Services{m.config, store, *m.locale, *m.templates, *m.statics, *m.crisis,
+                                *m.accounts, *m.sessions, clock});
+  add_routes(m.router, *m.services);
+  return app;
+}
+
+void App::decorate(const Request&, Response& response) { add_security_headers(response); }
+
+Response App::handle(Request& req) {
+  Impl& m = *impl_;
+  Response res;
+  try {
+    if (req.path.rfind("/static/", 0) == 0 && (req.method == "GET" || req.method == "HEAD") &&
+        m.statics->serve(req, req.path.substr(8), res)) {
+      add_security_headers(res);
+      return res;
+    }
+    auto match = m.router.match(req.method, req.path);
+    Ctx ctx{req, *m.services, std::nullopt, {}, nlohmann::json::object(), {}, {}};
+    if (match.handler) {
+      req.params = std::move(match.params);
+      res = (*match.handler)(req);
+    } else if (!match.allowed_methods.empty()) {
+      std::string allow;
+      for (const auto& a : match.allowed_methods) allow += (allow.empty() ? "" : ", ") + a;
+      res = req.is_api() ? json_error(405, m.locale->t("errors.method_not_allowed"))
+                         : render_page(ctx, "error", "errors.title",
+                                       {{"status", "405"},
+                                        {"message", m.locale->t("errors.method_not_allowed")}},
+                                       405);
+      res.set_header("Allow", allow);
+    } else {
+      res = not_found(ctx);
+    }
+  } catch (const std::exception& e) {
+    spdlog::error("[{}] handler failed: {}", req.request_id, e.what());
+    res = req.is_api() ? json_error(500, m.locale->t("errors.internal"))
+                       : Response::html(500, "<!doctype html><title>Refuge</title><p>Something "
+                                             "went wrong on our side. <a href=\"/support\">"
+                                             "Support now</a></p>");
+  }
+  add_security_headers(res);
+  return res;
+}
+
+}  // namespace refuge::web

@@ -1,0 +1,22 @@
+// The signed-in person behind a request: their account, this session, and their data key,
+// unwrapped for the length of the request only.
+#pragma once
+
+#include <string>
+
+#include "store/crypto/secret_key.h"
+#include "store/crypto/vault.h"
+#include "store/records.h"
+
+namespace refuge::web {
+
+struct Principal {
+  store::AccountRecord account;
+  std::string session_id;
+  crypto::SecretKey data_key;
+  std::string csrf_token;
+
+  crypto::Vault vault() const { return crypto::Vault(data_key); }
+};
+
+}  // namespace refuge::web

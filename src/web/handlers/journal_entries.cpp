@@ -1,0 +1,71 @@
+#include "web/handlers/journal_entries.h"
+
+#include "store/crypto/random.h"
+
+namespace refuge::web {
+namespace {
+
+Result<JournalEntryView> open_record(const Ctx& ctx, const store::JournalRecord& r) {
+  auto plain = ctx.me().vault().open(kJournalKind, r.id, r.owner_id, r.sealed);
+  if (!plain.ok()) return plain.status();
+  auto content = journal::decode_entry(*plain);
+  if (!content.ok()) return content.status();
+  return JournalEntryView{r.id, std::move(content.value()), r.created_at, r.updated_at};
+}
+
+}  // namespace
+
+Result<std::string> create_journal_entry(Ctx& ctx, journal::EntryContent content) {
+  auto valid = journal::validate_entry(std::move(content));
+  if (!valid.ok()) return valid.status();
+  store::JournalRecord r;
+  r.id = crypto::random_id();
+  r.owner_id = ctx.me().account.id;
+  r.created_at = r.updated_at = ctx.app.clock();
+  r.sealed = ctx.me().vault().seal(kJournalKind, r.id, r.owner_id, journal::encode_entry(*valid));
+  Status st = ctx.app.store.journal().create(r);
+  if (!st.ok()) return st;
+  return r.id;
+}
+
+Result<JournalEntryView> load_journal_entry(Ctx& ctx, std::string_view id) {
+  auto r = ctx.app.store.journal().get(ctx.me().account.id, id);
+  if (!r.ok()) return r.status();
+  return open_record(ctx, *r);
+}
+
+Result<JournalPage> list_journal_entries(Ctx& ctx, int64_t offset, int64_t limit) {
+  const std::string& owner = ctx.me().account.id;
+  auto total = ctx.app.store.journal().count(owner);
+  if (!total.ok()) return total.status();
+  auto records = ctx.app.store.journal().list(owner, offset, limit);
+  if (!records.ok()) return records.status();
+  JournalPage page;
+  page.total = *total;
+  for (const auto& r : *records) {
+    auto view = open_record(ctx, r);
+    if (!view.ok()) return view.status();
+    page.entries.push_back(std::move(view.value()));
+  }
+  return page;
+}
+
+Result<JournalEntryView> update_journal_entry(Ctx& ctx, std::string_view id,
+                                              journal::EntryContent content) {
+  auto valid = journal::validate_entry(std::move(content));
+  if (!valid.ok()) return valid.status();
+  auto existing = ctx.app.store.journal().get(ctx.me().account.id, id);
+  if (!existing.ok()) return existing.status();
+  store::JournalRecord r = std::move(existing.value());
+  r.updated_at = ctx.app.clock();
+  r.sealed = ctx.me().vault().seal(kJournalKind, r.id, r.owner_id, journal::encode_entry(*valid));
+  Status st = ctx.app.store.journal().update(r);
+  if (!st.ok()) return st;
+  return JournalEntryView{r.id, std::move(valid.value()), r.created_at, r.updated_at};
+}
+
+Status delete_journal_entry(Ctx& ctx, std::string_view id) {
+  return ctx.app.store.journal().remove(ctx.me().account.id, id);
+}
+
+}  // namespace refuge::web

@@ -1,0 +1,36 @@
+// Journal entries of the signed-in person: validated by core, sealed by the vault, kept by the
+// store. Shared by the pages and the JSON API.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/journal/journal_entry.h"
+#include "web/handlers/context.h"
+
+namespace refuge::web {
+
+struct JournalEntryView {
+  std::string id;
+  journal::EntryContent content;
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+};
+
+struct JournalPage {
+  std::vector<JournalEntryView> entries;
+  int64_t total = 0;
+};
+
+// The vault's record kind for journal entries (part of the associated data).
+inline constexpr const char* kJournalKind = "journal";
+
+Result<std::string> create_journal_entry(Ctx& ctx, journal::EntryContent content);
+Result<JournalEntryView> load_journal_entry(Ctx& ctx, std::string_view id);
+Result<JournalPage> list_journal_entries(Ctx& ctx, int64_t offset, int64_t limit);
+Result<JournalEntryView> update_journal_entry(Ctx& ctx, std::string_view id,
+                                              journal::EntryContent content);
+Status delete_journal_entry(Ctx& ctx, std::string_view id);
+
+}  // namespace refuge::web

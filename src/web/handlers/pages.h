@@ -1,0 +1,28 @@
+// HTML page handlers (server-rendered; they work without JavaScript).
+#pragma once
+#include "web/handlers/context.h"
+namespace refuge::web {
+// pages_home.cpp
+Response page_home(Ctx& ctx);
+Response page_support(Ctx& ctx);
+// pages_account.cpp
+Response page_signup_form(Ctx& ctx);
+Response page_signup(Ctx& ctx);
+Response page_login_form(Ctx& ctx);
+Response page_login(Ctx& ctx);
+Response page_logout(Ctx& ctx);
+Response page_recover_form(Ctx& ctx);
+Response page_recover(Ctx& ctx);
+Response page_account(Ctx& ctx);
+Response page_session_end(Ctx& ctx);
+Response page_password_form(Ctx& ctx);
+Response page_password(Ctx& ctx);
+// pages_journal.cpp
+Response page_journal_index(Ctx& ctx);
+Response page_journal_new(Ctx& ctx);
+Response page_journal_create(Ctx& ctx);
+Response page_journal_show(Ctx& ctx);
+Response page_journal_edit(Ctx& ctx);
+Response page_journal_update(Ctx& ctx);
+Response page_journal_delete(Ctx& ctx);
+}  // namespace refuge::web

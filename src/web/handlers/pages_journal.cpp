@@ -1,0 +1,146 @@
+// Pages: the journal (list, write, read, edit, delete).
+#include <charconv>
+
+#include "web/handlers/journal_entries.h"
+#include "web/handlers/pages.h"
+#include "web/handlers/render.h"
+
+namespace refuge::web {
+namespace {
+
+constexpr int64_t kPageSize = 20;
+
+nlohmann::json entry_view_json(const JournalEntryView& e) {
+  nlohmann::json tags = nlohmann::json::array();
+  for (const auto& t : e.content.tags) tags.push_back(t);
+  return {{"id", e.id},
+          {"text", e.content.text},
+          {"excerpt", journal::excerpt(e.content.text, 160)},
+          {"mood", e.content.mood ? std::to_string(*e.content.mood) : ""},
+          {"tags", tags},
+          {"tags_text", journal::join_tags(e.content.tags)},
+          {"created", friendly_time(e.created_at)},
+          {"created_iso", iso_time(e.created_at)},
+          {"edited", e.updated_at != e.created_at}};
+}
+
+// The form fields as typed, for showing the form again after a problem.
+nlohmann::json kept_fields(const Form& f) {
+  return {{"text", f.get_or("text", "")},
+          {"mood", f.get_or("mood", "")},
+          {"tags_text", f.get_or("tags", "")}};
+}
+
+// Mood choices 1..10 with the kept one selected.
+nlohmann::json mood_options(std::string_view selected) {
+  nlohmann::json list = nlohmann::json::array();
+  for (int i = 1; i <= 10; ++i) {
+    std::string v = std::to_string(i);
+    list.push_back({{"value", v}, {"selected", v == selected}});
+  }
+  return list;
+}
+
+Result<journal::EntryContent> content_from_form(const Form& f) {
+  journal::EntryContent c;
+  c.text = f.get_or("text", "");
+  std::string mood = f.get_or("mood", "");
+  if (!mood.empty()) {
+    int v = 0;
+    auto [p, ec] = std::from_chars(mood.data(), mood.data() + mood.size(), v);
+    if (ec != std::errc() || p != mood.data() + mood.size()) {
+      return Status::InvalidArgument("errors.mood_range");
+    }
+    c.mood = v;
+  }
+  c.tags = journal::split_tags(f.get_or("tags", ""));
+  return c;
+}
+
+Response editor(Ctx& ctx, nlohmann::json entry, std::string_view error, bool is_new,
+                int status) {
+  std::string mood = entry.value("mood", "");
+  nlohmann::json data = {{"entry", entry},
+                         {"moods", mood_options(mood)},
+                         {"is_new", is_new},
+                         {"error", std::string(error)}};
+  return render_page(ctx, "journal_edit", is_new ? "journal.new_title" : "journal.edit_title",
+                     data, status);
+}
+
+}  // namespace
+
+Response page_journal_index(Ctx& ctx) {
+  int64_t page = 1;
+  std::string raw = ctx.req.query_param("page");
+  if (!raw.empty()) {
+    auto [p, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), page);
+    if (ec != std::errc() || page < 1 || page > 1'000'000) page = 1;
+  }
+  auto result = list_journal_entries(ctx, (page - 1) * kPageSize, kPageSize);
+  if (!result.ok()) return error_response(ctx, result.status());
+  nlohmann::json entries = nlohmann::json::array();
+  for (const auto& e : result->entries) entries.push_back(entry_view_json(e));
+  int64_t pages = (result->total + kPageSize - 1) / kPageSize;
+  nlohmann::json data = {{"entries", entries},
+                         {"has_entries", !entries.empty()},
+                         {"total", std::to_string(result->total)}};
+  if (page > 1) data["prev_page"] = std::to_string(page - 1);
+  if (page < pages) data["next_page"] = std::to_string(page + 1);
+  if (pages > 1) {
+    data["page_label"] = ctx.app.locale.format(
+        "journal.page_of", "page", std::to_string(page) + " / " + std::to_string(pages));
+  }
+  return render_page(ctx, "journal_index", "journal.title", data);
+}
+
+Response page_journal_new(Ctx& ctx) {
+  return editor(ctx, {{"text", ""}, {"mood", ""}, {"tags_text", ""}}, "", true, 200);
+}
+
+Response page_journal_create(Ctx& ctx) {
+  auto content = content_from_form(ctx.form);
+  Result<std::string> id = content.ok() ? create_journal_entry(ctx, std::move(content.value()))
+                                        : Result<std::string>(content.status());
+  if (!id.ok()) {
+    return editor(ctx, kept_fields(ctx.form), ctx.app.locale.message(id.status().message()), true,
+                  http_status_for(id.status()));
+  }
+  return finish(ctx, Response::redirect("/journal/" + *id));
+}
+
+Response page_journal_show(Ctx& ctx) {
+  auto e = load_journal_entry(ctx, ctx.req.param("id"));
+  if (!e.ok()) return error_response(ctx, e.status());
+  nlohmann::json data = {{"entry", entry_view_json(*e)},
+                         {"saved", ctx.req.query_param("saved") == "1"}};
+  return render_page(ctx, "journal_show", "journal.entry_title", data);
+}
+
+Response page_journal_edit(Ctx& ctx) {
+  auto e = load_journal_entry(ctx, ctx.req.param("id"));
+  if (!e.ok()) return error_response(ctx, e.status());
+  return editor(ctx, entry_view_json(*e), "", false, 200);
+}
+
+Response page_journal_update(Ctx& ctx) {
+  std::string id(ctx.req.param("id"));
+  auto content = content_from_form(ctx.form);
+  Status st = content.ok() ? update_journal_entry(ctx, id, std::move(content.value())).status()
+                           : content.status();
+  if (!st.ok()) {
+    if (st.Is(Status::Code::kNotFound)) return error_response(ctx, st);
+    nlohmann::json kept = kept_fields(ctx.form);
+    kept["id"] = id;
+    return editor(ctx, kept, ctx.app.locale.message(st.message()), false, http_status_for(st));
+  }
+  return finish(ctx, Response::redirect("/journal/" + id + "?saved=1"));
+}
+
+Response page_journal_delete(Ctx& ctx) {
+  Status st = delete_journal_entry(ctx, ctx.req.param("id"));
+  if (!st.ok()) return error_response(ctx, st);
+  return finish(ctx, Response::redirect("/journal?deleted=1"));
+}
+
+}  // namespace refuge::web

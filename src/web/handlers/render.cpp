@@ -1,0 +1,84 @@
+#include "web/handlers/render.h"
+
+#include <ctime>
+
+#include <spdlog/spdlog.h>
+
+namespace refuge::web {
+
+Response finish(Ctx& ctx, Response r) {
+  for (const auto& c : ctx.set_cookies) r.add_header("Set-Cookie", c);
+  return r;
+}
+
+Response render_page(Ctx& ctx, std::string_view page, std::string_view title_key,
+                     nlohmann::json data, int status) {
+  const Locale& t = ctx.app.locale;
+  data["page_title"] = t.t(title_key);
+  data["csrf_token"] = ctx.csrf_token;
+  if (ctx.user) {
+    data["user"] = {{"username", ctx.user->account.username},
+                    {"role", store::to_string(ctx.user->account.role)}};
+  }
+  // The first path segment marks the active navigation link.
+  std::string section = ctx.req.path.substr(1, ctx.req.path.find('/', 1) - 1);
+  data["nav"] = {{section.empty() ? "home" : section, true}};
+  auto html = ctx.app.templates.render_page(page, data);
+  if (!html.ok()) {
+    spdlog::error("[{}] template {} failed: {}", ctx.req.request_id, page, html.status().message());
+    return finish(ctx, Response::html(500, "<!doctype html><title>Refuge</title><p>Something went "
+                                           "wrong on our side. <a href=\"/support\">Support now</a>"));
+  }
+  return finish(ctx, Response::html(status, std::move(html.value())));
+}
+
+int http_status_for(const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kOk: return 200;
+    case Status::Code::kInvalidArgument: return 400;
+    case Status::Code::kUnauthenticated: return 401;
+    case Status::Code::kPermissionDenied: return 403;
+    case Status::Code::kNotFound: return 404;
+    case Status::Code::kAlreadyExists: return 409;
+    case Status::Code::kTooManyRequests: return 429;
+    default: return 500;
+  }
+}
+
+Response error_response(Ctx& ctx, const Status& s) {
+  int status = http_status_for(s);
+  const Locale& t = ctx.app.locale;
+  std::string message;
+  if (status == 500) {
+    // Store and crypto messages never hold personal text, but they are internals: log, don't show.
+    spdlog::error("[{}] {}", ctx.req.request_id, s.message());
+    message = t.t("errors.internal");
+  } else {
+    message = t.message(s.message());
+  }
+  if (ctx.req.is_api()) return finish(ctx, json_error(status, message));
+  nlohmann::json data = {{"status", std::to_string(status)}, {"message", message}};
+  return render_page(ctx, "error", "errors.title", data, status);
+}
+
+Response not_found(Ctx& ctx) { return error_response(ctx, Status::NotFound("errors.not_found")); }
+
+std::string iso_time(int64_t t) {
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string friendly_time(int64_t t) {
+  std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%d %b %Y, %H:%M UTC", &tm);
+  return buf;
+}
+
+}  // namespace refuge::web

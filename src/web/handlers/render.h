@@ -1,0 +1,33 @@
+// Turning results into responses: pages in the layout, JSON, and errors mapped in one place.
+#pragma once
+
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/status.h"
+#include "web/handlers/context.h"
+
+namespace refuge::web {
+
+// Renders `page` inside the layout with the common context (signed-in person, CSRF token, the
+// page title from the locale key `title_key`, the active navigation item).
+Response render_page(Ctx& ctx, std::string_view page, std::string_view title_key,
+                     nlohmann::json data = nlohmann::json::object(), int status = 200);
+
+// The one place a Status becomes HTTP: InvalidArgument 400, Unauthenticated 401,
+// PermissionDenied 403, NotFound 404, AlreadyExists 409, TooManyRequests 429, others 500 (with
+// a generic message; details go to the log only when they hold no personal text).
+int http_status_for(const Status& s);
+// JSON {"error": translated message} for API paths, a friendly HTML page otherwise.
+Response error_response(Ctx& ctx, const Status& s);
+Response not_found(Ctx& ctx);
+
+// Adds the pending Set-Cookie headers of ctx to the response.
+Response finish(Ctx& ctx, Response r);
+
+// ISO 8601 UTC ("2026-11-24T09:14:07Z") and a friendly date for pages ("24 Nov 2026, 09:14").
+std::string iso_time(int64_t unix_seconds);
+std::string friendly_time(int64_t unix_seconds);
+
+}  // namespace refuge::web

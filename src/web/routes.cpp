@@ -1,0 +1,60 @@
+// Every URL Refuge answers, and the guard each needs (see docs/http-api.md).
+#include "web/routes.h"
+
+#include "web/handlers/api_account.h"
+#include "web/handlers/api_journal.h"
+#include "web/handlers/guards.h"
+#include "web/handlers/pages.h"
+#include "web/handlers/render.h"
+
+namespace refuge::web {
+
+void add_routes(Router& r, Services& s) {
+  // Operations and static files.
+  r.get("/healthz", [&s](Request&) {
+    Status st = s.store.ping();
+    return st.ok() ? Response::json(200, {{"status", "ok"}})
+                   : Response::json(503, {{"status", "unavailable"}});
+  });
+
+  // Pages anyone may see.
+  r.get("/", open_page(s, page_home));
+  r.get("/support", open_page(s, page_support));
+  r.get("/signup", open_page(s, page_signup_form));
+  r.post("/signup", open_form(s, page_signup));
+  r.get("/login", open_page(s, page_login_form));
+  r.post("/login", open_form(s, page_login));
+  r.get("/recover", open_page(s, page_recover_form));
+  r.post("/recover", open_form(s, page_recover));
+
+  // Pages for signed-in people.
+  r.post("/logout", member_page(s, page_logout));
+  r.get("/account", member_page(s, page_account));
+  r.post("/account/sessions/{id}/end", member_page(s, page_session_end));
+  r.get("/account/password", member_page(s, page_password_form));
+  r.post("/account/password", member_page(s, page_password));
+  r.get("/journal", member_page(s, page_journal_index));
+  r.get("/journal/new", member_page(s, page_journal_new));
+  r.post("/journal", member_page(s, page_journal_create));
+  r.get("/journal/{id}", member_page(s, page_journal_show));
+  r.get("/journal/{id}/edit", member_page(s, page_journal_edit));
+  r.post("/journal/{id}", member_page(s, page_journal_update));
+  r.post("/journal/{id}/delete", member_page(s, page_journal_delete));
+
+  // JSON API.
+  r.post("/api/v1/signup", open_api(s, api_signup));
+  r.post("/api/v1/login", open_api(s, api_login));
+  r.post("/api/v1/recover", open_api(s, api_recover));
+  r.post("/api/v1/logout", member_api(s, api_logout));
+  r.get("/api/v1/me", member_api(s, api_me));
+  r.post("/api/v1/account/password", member_api(s, api_change_password));
+  r.get("/api/v1/sessions", member_api(s, api_sessions_list));
+  r.del("/api/v1/sessions/{id}", member_api(s, api_session_end));
+  r.post("/api/v1/journal", member_api(s, api_journal_create));
+  r.get("/api/v1/journal", member_api(s, api_journal_list));
+  r.get("/api/v1/journal/{id}", member_api(s, api_journal_get));
+  r.put("/api/v1/journal/{id}", member_api(s, api_journal_update));
+  r.del("/api/v1/journal/{id}", member_api(s, api_journal_delete));
+}
+
+}  // namespace refuge::web

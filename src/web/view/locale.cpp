@@ -1,0 +1,68 @@
+#include "web/view/locale.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/content/json_source.h"
+
+namespace refuge::web {
+namespace {
+
+Status flatten(const content::JsonSource& src, const nlohmann::json& node,
+               const nlohmann::json::json_pointer& at, const std::string& prefix,
+               std::unordered_map<std::string, std::string>& out) {
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (it.key().rfind("$", 0) == 0) continue;  // "$comment" and other notes for translators
+    std::string key = prefix.empty() ? it.key() : prefix + "." + it.key();
+    auto ptr = at / it.key();
+    if (it->is_object()) {
+      Status s = flatten(src, *it, ptr, key, out);
+      if (!s.ok()) return s;
+    } else if (it->is_string()) {
+      out.emplace(key, it->get<std::string>());
+    } else {
+      return Status::InvalidArgument(src.error_at(ptr, "'" + key + "' must be a string"));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Locale> Locale::parse(const std::string& file, std::string_view text) {
+  auto src = content::JsonSource::parse(file, text);
+  if (!src.ok()) return src.status();
+  if (!src->root().is_object()) {
+    return Status::InvalidArgument(file + ":1: a locale file must be a JSON object");
+  }
+  Locale locale;
+  Status s = flatten(*src, src->root(), nlohmann::json::json_pointer(), "", locale.strings_);
+  if (!s.ok()) return s;
+  return locale;
+}
+
+bool Locale::has(std::string_view key) const { return strings_.count(std::string(key)) > 0; }
+
+const std::string& Locale::t(std::string_view key) const {
+  auto it = strings_.find(std::string(key));
+  if (it != strings_.end()) return it->second;
+  thread_local std::string fallback;
+  fallback = std::string(key);
+  return fallback;
+}
+
+std::string Locale::message(std::string_view key_or_text) const {
+  auto it = strings_.find(std::string(key_or_text));
+  return it != strings_.end() ? it->second : std::string(key_or_text);
+}
+
+std::string Locale::format(std::string_view key, std::string_view name,
+                           std::string_view value) const {
+  std::string s = t(key);
+  std::string token = "{{" + std::string(name) + "}}";
+  for (auto pos = s.find(token); pos != std::string::npos; pos = s.find(token, pos + value.size())) {
+    s.replace(pos, token.size(), value);
+  }
+  return s;
+}
+
+}  // namespace refuge::web

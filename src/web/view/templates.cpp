@@ -1,0 +1,168 @@
+#include "web/view/templates.h"
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <unordered_map>
+
+#include <kainjow/mustache.hpp>
+
+namespace refuge::web {
+namespace mus = kainjow::mustache;
+namespace {
+
+std::atomic<long> g_generation{0};
+
+int line_at(const std::string& text, std::size_t pos) {
+  int line = 1;
+  for (std::size_t i = 0; i < pos && i < text.size(); ++i) line += text[i] == '\n';
+  return line;
+}
+
+// Replaces {{t.key}} / {{{t.key}}} with locale text; error names file:line of an unknown key.
+Status localise(std::string& text, const std::string& file, const Locale& locale) {
+  std::string out;
+  std::size_t pos = 0;
+  while (true) {
+    std::size_t open = text.find("{{", pos);
+    if (open == std::string::npos) break;
+    bool triple = text.compare(open, 3, "{{{") == 0;
+    std::size_t key_start = open + (triple ? 3 : 2);
+    while (key_start < text.size() && text[key_start] == ' ') ++key_start;
+    if (text.compare(key_start, 2, "t.") != 0) {
+      out.append(text, pos, key_start - pos);
+      pos = key_start;
+      continue;
+    }
+    std::size_t close = text.find(triple ? "}}}" : "}}", key_start);
+    if (close == std::string::npos) break;
+    std::string key = text.substr(key_start + 2, close - key_start - 2);
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    if (!locale.has(key)) {
+      return Status::InvalidArgument(file + ":" + std::to_string(line_at(text, open)) +
+                                     ": unknown string 't." + key + "' (add it to the locale)");
+    }
+    out.append(text, pos, open - pos);
+    out += triple ? locale.t(key) : mus::html_escape<std::string>(locale.t(key));
+    pos = close + (triple ? 3 : 2);
+  }
+  out.append(text, pos, std::string::npos);
+  text = std::move(out);
+  return Status::Ok();
+}
+
+// Expands {{> name}} with the partial "_name" (depth-limited).
+Status expand_partials(std::string& text, const std::string& file,
+                       const std::map<std::string, std::string>& raw, int depth) {
+  if (depth > 8) return Status::InvalidArgument(file + ": partials nest too deeply");
+  std::size_t pos;
+  while ((pos = text.find("{{>")) != std::string::npos) {
+    std::size_t close = text.find("}}", pos);
+    if (close == std::string::npos) {
+      return Status::InvalidArgument(file + ":" + std::to_string(line_at(text, pos)) +
+                                     ": unclosed partial tag");
+    }
+    std::string name = text.substr(pos + 3, close - pos - 3);
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    auto it = raw.find("_" + name);
+    if (it == raw.end()) {
+      return Status::InvalidArgument(file + ":" + std::to_string(line_at(text, pos)) +
+                                     ": unknown partial '" + name + "'");
+    }
+    std::string body = it->second;
+    Status s = expand_partials(body, file, raw, depth + 1);
+    if (!s.ok()) return s;
+    text.replace(pos, close + 2 - pos, body);
+  }
+  return Status::Ok();
+}
+
+mus::data to_data(const nlohmann::json& j) {
+  switch (j.type()) {
+    case nlohmann::json::value_t::object: {
+      mus::data d{mus::data::type::object};
+      for (auto it = j.begin(); it != j.end(); ++it) d.set(it.key(), to_data(*it));
+      return d;
+    }
+    case nlohmann::json::value_t::array: {
+      mus::data d{mus::data::type::list};
+      for (const auto& v : j) d.push_back(to_data(v));
+      return d;
+    }
+    case nlohmann::json::value_t::string:
+      return mus::data{j.get<std::string>()};
+    case nlohmann::json::value_t::boolean:
+      return mus::data{j.get<bool>()};
+    case nlohmann::json::value_t::null:
+    case nlohmann::json::value_t::discarded:
+      return mus::data{false};
+    default:
+      return mus::data{j.dump()};  // numbers
+  }
+}
+
+}  // namespace
+
+Result<Templates> Templates::from_sources(const std::map<std::string, std::string>& raw,
+                                          const Locale& locale, const std::string& dir) {
+  Templates t;
+  t.generation_ = ++g_generation;
+  for (const auto& [name, text] : raw) {
+    if (!name.empty() && name[0] == '_') continue;  // partials are expanded into pages
+    std::string file = dir + "/" + name + ".mustache";
+    std::string body = text;
+    Status s = expand_partials(body, file, raw, 0);
+    if (s.ok()) s = localise(body, file, locale);
+    if (!s.ok()) return s;
+    mus::mustache check{body};
+    if (!check.is_valid()) {
+      return Status::InvalidArgument(file + ": " + check.error_message());
+    }
+    t.sources_.emplace(name, std::move(body));
+  }
+  if (!t.has("layout")) return Status::InvalidArgument(dir + ": layout.mustache is missing");
+  return t;
+}
+
+Result<Templates> Templates::load(const std::string& dir, const Locale& locale) {
+  std::map<std::string, std::string> raw;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() != ".mustache") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    raw.emplace(entry.path().stem().string(), ss.str());
+  }
+  if (ec) return Status::IOError("cannot read templates in " + dir + ": " + ec.message());
+  return from_sources(raw, locale, dir);
+}
+
+Result<std::string> Templates::render(std::string_view name, const nlohmann::json& ctx) const {
+  auto src = sources_.find(name);
+  if (src == sources_.end()) return Status::InvalidArgument("no template " + std::string(name));
+  // kainjow's render is not const, so each thread keeps its own parsed copy.
+  thread_local std::unordered_map<std::string, std::unique_ptr<mus::mustache>> cache;
+  thread_local long cache_generation = -1;
+  if (cache_generation != generation_) {
+    cache.clear();
+    cache_generation = generation_;
+  }
+  auto& parsed = cache[src->first];
+  if (!parsed) parsed = std::make_unique<mus::mustache>(src->second);
+  return parsed->render(to_data(ctx));
+}
+
+Result<std::string> Templates::render_page(std::string_view page,
+                                           const nlohmann::json& ctx) const {
+  auto body = render(page, ctx);
+  if (!body.ok()) return body;
+  nlohmann::json with_body = ctx;
+  with_body["body"] = std::move(body.value());
+  return render("layout", with_body);
+}
+
+}  // namespace refuge::web

@@ -1,0 +1,35 @@
+// Mustache pages (kainjow) loaded from web/templates/ at start-up.
+// At load, {{t.some.key}} is replaced by the HTML-escaped locale string (an unknown key stops
+// start-up with file:line), and {{> name}} by the partial _name.mustache. Each page renders into
+// layout.mustache's {{{body}}}. Safe to use from many threads.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/status.h"
+#include "web/view/locale.h"
+
+namespace refuge::web {
+
+class Templates {
+ public:
+  static Result<Templates> load(const std::string& dir, const Locale& locale);
+  // Builds from in-memory sources (name -> text, names without ".mustache"); used by tests.
+  static Result<Templates> from_sources(const std::map<std::string, std::string>& sources,
+                                        const Locale& locale, const std::string& dir_label);
+  // Renders `page` with `context`, then the layout around it. Unknown page → InvalidArgument.
+  Result<std::string> render_page(std::string_view page, const nlohmann::json& context) const;
+  // Renders one template without the layout.
+  Result<std::string> render(std::string_view name, const nlohmann::json& context) const;
+  bool has(std::string_view name) const { return sources_.count(std::string(name)) > 0; }
+
+ private:
+  std::map<std::string, std::string, std::less<>> sources_;  // localised, partials expanded
+  long generation_ = 0;  // distinguishes instances in the per-thread parse cache
+};
+
+}  // namespace refuge::web
