@@ -1,6 +1,7 @@
 // Every URL Refuge answers, and the guard each needs (see docs/http-api.md).
 #include "web/routes.h"
 
+#include "web/handlers/account_data.h"
 #include "web/handlers/api_account.h"
 #include "web/handlers/api_journal.h"
 #include "web/handlers/guards.h"
@@ -33,6 +34,9 @@ void add_routes(Router& r, Services& s) {
   r.post("/account/sessions/{id}/end", member_page(s, page_session_end));
   r.get("/account/password", member_page(s, page_password_form));
   r.post("/account/password", member_page(s, page_password));
+  r.get("/account/export", member_page(s, page_account_export));
+  r.get("/account/delete", member_page(s, page_account_delete_form));
+  r.post("/account/delete", member_page(s, page_account_delete));
   r.get("/journal", member_page(s, page_journal_index));
   r.get("/journal/new", member_page(s, page_journal_new));
   r.post("/journal", member_page(s, page_journal_create));
@@ -48,6 +52,8 @@ void add_routes(Router& r, Services& s) {
   r.post("/api/v1/logout", member_api(s, api_logout));
   r.get("/api/v1/me", member_api(s, api_me));
   r.post("/api/v1/account/password", member_api(s, api_change_password));
+  r.get("/api/v1/account/export", member_api(s, api_account_export));
+  r.del("/api/v1/account", member_api(s, api_account_delete));
   r.get("/api/v1/sessions", member_api(s, api_sessions_list));
   r.del("/api/v1/sessions/{id}", member_api(s, api_session_end));
   r.post("/api/v1/journal", member_api(s, api_journal_create));

@@ -1,0 +1,88 @@
+#include "web/handlers/account_data.h"
+
+#include "store/crypto/password_hash.h"
+#include "web/handlers/journal_entries.h"
+#include "web/handlers/render.h"
+#include "web/handlers/session_cookie.h"
+#include "web/http/json_body.h"
+
+namespace refuge::web {
+
+Result<nlohmann::json> export_account(Ctx& ctx) {
+  const auto& a = ctx.me().account;
+  nlohmann::json journal = nlohmann::json::array();
+  constexpr int64_t kBatch = 100;
+  for (int64_t offset = 0;; offset += kBatch) {
+    auto page = list_journal_entries(ctx, offset, kBatch);
+    if (!page.ok()) return page.status();
+    for (const auto& e : page->entries) {
+      journal.push_back({{"id", e.id},
+                         {"text", e.content.text},
+                         {"mood", e.content.mood ? nlohmann::json(*e.content.mood) : nullptr},
+                         {"tags", e.content.tags},
+                         {"created_at", iso_time(e.created_at)},
+                         {"updated_at", iso_time(e.updated_at)}});
+    }
+    if (static_cast<int64_t>(page->entries.size()) < kBatch) break;
+  }
+  return nlohmann::json{{"format", "refuge-export"},
+                        {"version", 1},
+                        {"exported_at", iso_time(ctx.app.clock())},
+                        {"account", {{"username", a.username},
+                                     {"role", store::to_string(a.role)},
+                                     {"created_at", iso_time(a.created_at)}}},
+                        {"journal", journal}};
+}
+
+Status delete_account(Ctx& ctx, std::string_view password) {
+  auto account = ctx.app.store.accounts().find(ctx.me().account.id);
+  if (!account.ok()) return account.status();
+  if (!crypto::verify_password(account->password_hash, password)) {
+    return Status::InvalidArgument("errors.current_password_wrong");
+  }
+  return ctx.app.store.accounts().remove(account->id);
+}
+
+namespace {
+
+Response download(Ctx& ctx, const nlohmann::json& doc) {
+  Response r = Response::json(200, doc);
+  r.set_header("Content-Disposition", "attachment; filename=\"refuge-export.json\"");
+  return finish(ctx, std::move(r));
+}
+
+}  // namespace
+
+Response page_account_export(Ctx& ctx) {
+  auto doc = export_account(ctx);
+  if (!doc.ok()) return error_response(ctx, doc.status());
+  return download(ctx, *doc);
+}
+
+Response api_account_export(Ctx& ctx) { return page_account_export(ctx); }
+
+Response page_account_delete_form(Ctx& ctx) {
+  return render_page(ctx, "account_delete", "delete.title");
+}
+
+Response page_account_delete(Ctx& ctx) {
+  Status st = delete_account(ctx, ctx.form.get_or("password", ""));
+  if (!st.ok()) {
+    return render_page(ctx, "account_delete", "delete.title",
+                       {{"error", ctx.app.locale.message(st.message())}}, http_status_for(st));
+  }
+  clear_session_cookie(ctx);
+  ctx.user.reset();
+  return render_page(ctx, "account_deleted", "delete.done_title");
+}
+
+Response api_account_delete(Ctx& ctx) {
+  auto password = required_string(ctx.body, "password");
+  if (!password.ok()) return error_response(ctx, password.status());
+  Status st = delete_account(ctx, *password);
+  if (!st.ok()) return error_response(ctx, st);
+  clear_session_cookie(ctx);
+  return finish(ctx, Response::empty(204));
+}
+
+}  // namespace refuge::web

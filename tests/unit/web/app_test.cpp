@@ -1,0 +1,194 @@
+// The application driven in-process (no sockets): real SQLite store in a temp dir, real content,
+// a fake clock so session expiry and throttling are tested without waiting.
+#include "web/app.h"
+
+#include <stdlib.h>
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "store/crypto/random.h"
+#include "store/sqlite/sqlite_store.h"
+#include "web/http/cookies.h"
+
+namespace refuge::web {
+namespace {
+
+class AppTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    crypto::init_sodium();
+    char tmpl[] = "/tmp/refuge-app-test-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+    store::SqliteOptions so;
+    so.path = dir_ + "/refuge.db";
+    auto s = store::open_sqlite_store(so);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(s.value());
+    AppConfig config;
+    config.content_dir = std::string(REFUGE_SOURCE_DIR) + "/content";
+    config.web_dir = std::string(REFUGE_SOURCE_DIR) + "/web";
+    auto app = App::create(config, *store_, [this] { return now_; });
+    ASSERT_TRUE(app.ok()) << app.status().message();
+    app_ = std::move(app.value());
+  }
+  void TearDown() override {
+    app_.reset();
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  Response Call(std::string method, std::string path, std::string body = "",
+                std::vector<std::pair<std::string, std::string>> headers = {}) {
+    Request r;
+    r.method = method;
+    r.target = path;
+    auto q = path.find('?');
+    r.path = path.substr(0, q);
+    r.query = q == std::string::npos ? "" : path.substr(q + 1);
+    r.body = body;
+    r.remote_address = "127.0.0.1";
+    r.request_id = "test";
+    for (auto& [k, v] : headers) r.headers.emplace_back(k, v);
+    if (!cookie_.empty()) r.headers.emplace_back("cookie", "refuge_session=" + cookie_);
+    if (!csrf_.empty()) r.headers.emplace_back("x-csrf-token", csrf_);
+    return app_->handle(r);
+  }
+  Response Json(std::string method, std::string path, const nlohmann::json& body) {
+    return Call(method, path, body.dump(), {{"content-type", "application/json"}});
+  }
+  void SignUpAndLogIn(const std::string& user) {
+    ASSERT_EQ(Json("POST", "/api/v1/signup", {{"username", user}, {"password", kPassword}}).status,
+              201);
+    Response r = Json("POST", "/api/v1/login", {{"username", user}, {"password", kPassword}});
+    ASSERT_EQ(r.status, 200) << r.body;
+    std::string set = std::string(r.header("set-cookie"));
+    cookie_ = set.substr(set.find('=') + 1, 43);
+    csrf_ = nlohmann::json::parse(r.body)["csrf_token"];
+  }
+
+  static constexpr const char* kPassword = "a calm green harbour";
+  std::string dir_;
+  int64_t now_ = 1'800'000'000;
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<App> app_;
+  std::string cookie_, csrf_;
+};
+
+TEST_F(AppTest, EveryResponseCarriesTheSecurityHeaders) {
+  for (const char* path : {"/", "/support", "/nowhere", "/api/v1/nowhere", "/healthz"}) {
+    Response r = Call("GET", path);
+    EXPECT_NE(r.header("content-security-policy").find("frame-ancestors 'none'"),
+              std::string_view::npos)
+        << path;
+    EXPECT_EQ(r.header("x-content-type-options"), "nosniff") << path;
+    EXPECT_EQ(r.header("referrer-policy"), "no-referrer") << path;
+    EXPECT_FALSE(r.header("permissions-policy").empty()) << path;
+  }
+}
+
+TEST_F(AppTest, UnknownPathsAre404AndWrongMethodsAre405WithAllow) {
+  EXPECT_EQ(Call("GET", "/nowhere").status, 404);
+  Response api = Call("GET", "/api/v1/nowhere");
+  EXPECT_EQ(api.status, 404);
+  EXPECT_TRUE(nlohmann::json::parse(api.body).contains("error"));
+  Response wrong = Call("DELETE", "/healthz");
+  EXPECT_EQ(wrong.status, 405);
+  EXPECT_EQ(wrong.header("allow"), "GET");
+}
+
+TEST_F(AppTest, JournalRoundTripAndNoOneElseCanReadIt) {
+  SignUpAndLogIn("ana");
+  Response created = Json("POST", "/api/v1/journal",
+                          {{"text", "It was a hard day."}, {"mood", 4}, {"tags", {"work"}}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  std::string id = nlohmann::json::parse(created.body)["id"];
+  Response got = Call("GET", "/api/v1/journal/" + id);
+  ASSERT_EQ(got.status, 200);
+  auto entry = nlohmann::json::parse(got.body);
+  EXPECT_EQ(entry["text"], "It was a hard day.");
+  EXPECT_EQ(entry["mood"], 4);
+
+  SignUpAndLogIn("ben");
+  EXPECT_EQ(Call("GET", "/api/v1/journal/" + id).status, 404);
+  EXPECT_EQ(Json("PUT", "/api/v1/journal/" + id, {{"text", "mine now"}}).status, 404);
+  EXPECT_EQ(Call("DELETE", "/api/v1/journal/" + id).status, 404);
+}
+
+TEST_F(AppTest, StateChangingApiCallsNeedTheCsrfToken) {
+  SignUpAndLogIn("ana");
+  std::string good = csrf_;
+  csrf_ = "";
+  EXPECT_EQ(Json("POST", "/api/v1/journal", {{"text", "x"}}).status, 403);
+  csrf_ = "wrong";
+  EXPECT_EQ(Json("POST", "/api/v1/journal", {{"text", "x"}}).status, 403);
+  csrf_ = good;
+  EXPECT_EQ(Json("POST", "/api/v1/journal", {{"text", "x"}}).status, 201);
+}
+
+TEST_F(AppTest, SessionsExpireWhenIdleAndAtTheAbsoluteLimit) {
+  SignUpAndLogIn("ana");
+  now_ += 29 * 60;
+  EXPECT_EQ(Call("GET", "/api/v1/me").status, 200);  // activity slides the idle window
+  now_ += 29 * 60;
+  EXPECT_EQ(Call("GET", "/api/v1/me").status, 200);
+  now_ += 31 * 60;
+  EXPECT_EQ(Call("GET", "/api/v1/me").status, 401);
+
+  SignUpAndLogIn("ben");
+  for (int i = 0; i < 12 * 4; ++i) {  // active every 15 minutes for 12 hours
+    now_ += 15 * 60;
+    if (i < 12 * 4 - 1) ASSERT_EQ(Call("GET", "/api/v1/me").status, 200) << i;
+  }
+  EXPECT_EQ(Call("GET", "/api/v1/me").status, 401);
+}
+
+TEST_F(AppTest, LogInIsThrottledAfterFiveFailuresWithoutRevealingTheUsername) {
+  ASSERT_EQ(Json("POST", "/api/v1/signup", {{"username", "ana"}, {"password", kPassword}}).status,
+            201);
+  Response unknown =
+      Json("POST", "/api/v1/login", {{"username", "nobody"}, {"password", "wrong password"}});
+  Response known = Json("POST", "/api/v1/login", {{"username", "ana"}, {"password", "wrong pass"}});
+  EXPECT_EQ(unknown.status, 401);
+  EXPECT_EQ(known.status, unknown.status);
+  EXPECT_EQ(known.body, unknown.body);
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(Json("POST", "/api/v1/login", {{"username", "ana"}, {"password", "nope nope"}}).status,
+              401);
+  }
+  // Five failures for the account: even the right password must wait.
+  Response blocked = Json("POST", "/api/v1/login", {{"username", "ana"}, {"password", kPassword}});
+  EXPECT_EQ(blocked.status, 429);
+  EXPECT_NE(nlohmann::json::parse(blocked.body)["error"].get<std::string>().find("15 minutes"),
+            std::string::npos);
+  now_ += 16 * 60;
+  EXPECT_EQ(Json("POST", "/api/v1/login", {{"username", "ana"}, {"password", kPassword}}).status,
+            200);
+}
+
+TEST_F(AppTest, FormPostsWithoutTheTokenAreRefused) {
+  SignUpAndLogIn("ana");
+  csrf_ = "";
+  Response r = Call("POST", "/journal", "text=hello",
+                    {{"content-type", "application/x-www-form-urlencoded"}});
+  EXPECT_EQ(r.status, 403);
+}
+
+TEST_F(AppTest, ApiSignupNeedsJsonContentType) {
+  Response r = Call("POST", "/api/v1/signup", R"({"username":"ana","password":"x"})",
+                    {{"content-type", "text/plain"}});
+  EXPECT_EQ(r.status, 415);
+}
+
+TEST_F(AppTest, BadJsonAndMissingFieldsAreNamed) {
+  Response bad = Call("POST", "/api/v1/signup", "{\"username\": ", {{"content-type", "application/json"}});
+  EXPECT_EQ(bad.status, 400);
+  Response missing = Json("POST", "/api/v1/signup", {{"username", "ana"}});
+  EXPECT_EQ(missing.status, 400);
+  EXPECT_NE(missing.body.find("password"), std::string::npos) << missing.body;
+}
+
+}  // namespace
+}  // namespace refuge::web
