@@ -1,0 +1,85 @@
+#include "web/http/beast_message.h"
+
+#include "core/text/utf8.h"
+#include "web/http/form.h"
+#include "web/http/text.h"
+
+namespace refuge::web::detail {
+
+namespace http = boost::beast::http;
+
+namespace {
+
+bool is_safe_value(std::string_view s) {
+  return s.find_first_of(std::string_view("\r\n\0", 3)) == std::string_view::npos;
+}
+
+bool is_safe_name(std::string_view s) {
+  return !s.empty() && s.find_first_of(std::string_view("\r\n\0: \t", 6)) == std::string_view::npos;
+}
+
+bool owned_by_server(std::string_view name) {
+  return iequals(name, "Content-Length") || iequals(name, "Transfer-Encoding") ||
+         iequals(name, "Connection");
+}
+
+}  // namespace
+
+Status to_request(BeastRequest& in, Request& out) {
+  out.method = to_upper(std::string_view(in.method_string().data(), in.method_string().size()));
+  out.target = std::string(in.target());
+  out.headers.clear();
+  for (const auto& field : in) {
+    const auto name = field.name_string();
+    const auto value = field.value();
+    out.headers.emplace_back(to_lower(std::string_view(name.data(), name.size())),
+                             std::string(value.data(), value.size()));
+  }
+  const std::string_view target = out.target;
+  if (target.empty() || target.front() != '/') {
+    return Status::InvalidArgument("the request target must start with '/'");
+  }
+  const auto question = target.find('?');
+  const auto path = percent_decode(target.substr(0, question), false);
+  if (!path || !text::is_valid_utf8(*path) || path->find('\0') != std::string::npos) {
+    return Status::InvalidArgument("the request path is not valid percent-encoded UTF-8");
+  }
+  out.path = *path;
+  out.query = question == std::string_view::npos ? "" : std::string(target.substr(question + 1));
+  out.body = std::move(in.body());
+  return Status::Ok();
+}
+
+BeastResponse to_beast(Response&& response, unsigned version, bool keep_alive, bool head_request,
+                       int* dropped) {
+  *dropped = 0;
+  BeastResponse out;
+  out.version(version);
+  if (response.status < 100 || response.status > 599) {
+    response.status = 500;
+    response.body.clear();
+  }
+  out.result(static_cast<unsigned>(response.status));
+  for (const auto& [name, value] : response.headers) {
+    if (!is_safe_name(name) || !is_safe_value(value)) {
+      ++*dropped;
+      continue;
+    }
+    if (owned_by_server(name)) continue;
+    out.insert(name, value);
+  }
+  out.keep_alive(keep_alive);
+  const int status = response.status;
+  if (status / 100 == 1 || status == 204 || status == 304) return out;  // no body, no length
+  out.content_length(response.body.size());
+  if (!head_request) out.body() = std::move(response.body);
+  return out;
+}
+
+std::string_view loggable_path(std::string_view target) {
+  target = target.substr(0, target.find('?'));
+  if (target.empty()) return "-";
+  return target.substr(0, 200);
+}
+
+}  // namespace refuge::web::detail
