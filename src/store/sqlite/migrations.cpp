@@ -1,0 +1,96 @@
+#include "store/sqlite/migrations.h"
+
+#include <string>
+
+namespace refuge::store::sqlite {
+namespace {
+
+struct Migration {
+  int version;
+  const char* sql;
+};
+
+// Append only: a released migration is never edited.
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+CREATE TABLE accounts (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('person', 'therapist', 'admin')),
+  password_hash TEXT NOT NULL,
+  password_salt BLOB NOT NULL,
+  dk_by_password BLOB NOT NULL,
+  recovery_salt BLOB NOT NULL,
+  dk_by_recovery BLOB NOT NULL,
+  public_key BLOB NOT NULL,
+  secret_key_sealed BLOB NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  token_hash BLOB NOT NULL UNIQUE,
+  account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  dk_by_session BLOB NOT NULL,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  device TEXT NOT NULL
+);
+CREATE INDEX sessions_by_account ON sessions(account_id);
+CREATE TABLE login_attempts (
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX login_attempts_by_key ON login_attempts(key, at);
+CREATE TABLE journal_entries (
+  id TEXT PRIMARY KEY,
+  owner_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+CREATE INDEX journal_by_owner ON journal_entries(owner_id, created_at DESC, id DESC);
+)sql"},
+};
+
+}  // namespace
+
+int latest_schema_version() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+Status migrate(Connection& db) {
+  Status st = db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "applied_at INTEGER NOT NULL)");
+  if (!st.ok()) return st;
+  st = db.exec("BEGIN IMMEDIATE");
+  if (!st.ok()) return st;
+  auto fail = [&db](Status s) {
+    db.exec("ROLLBACK");
+    return s;
+  };
+  int64_t have = 0;
+  {
+    auto current = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    if (!current.ok()) return fail(current.status());
+    auto row = current->step();
+    if (!row.ok()) return fail(row.status());
+    have = current->integer(0);
+  }
+  if (have > latest_schema_version()) {
+    return fail(Status::IOError("the database was written by a newer Refuge (schema " +
+                                std::to_string(have) + "); please upgrade"));
+  }
+  for (const auto& m : kMigrations) {
+    if (m.version <= have) continue;
+    st = db.exec(m.sql);
+    if (!st.ok()) return fail(st);
+    auto rec = db.prepare(
+        "INSERT INTO schema_migrations(version, applied_at) VALUES (?, strftime('%s','now'))");
+    if (!rec.ok()) return fail(rec.status());
+    rec->bind(1, static_cast<int64_t>(m.version));
+    auto done = rec->run();
+    if (!done.ok()) return fail(done.status());
+  }
+  return db.exec("COMMIT");
+}
+
+}  // namespace refuge::store::sqlite

@@ -1,0 +1,64 @@
+// A thin RAII layer over the SQLite C API: connections and prepared statements with parameters
+// bound by index (values are never spliced into SQL). Errors become Status::IOError with SQLite's
+// message, which never contains bound values.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace refuge::store::sqlite {
+
+class Statement;
+
+class Connection {
+ public:
+  // Opens (creating when `create`) the file and applies Refuge's PRAGMAs.
+  static Result<Connection> open(const std::string& path, bool create, bool read_only,
+                                 int busy_timeout_ms);
+  Connection(Connection&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Connection& operator=(Connection&& o) noexcept;
+  Connection(const Connection&) = delete;
+  ~Connection();
+
+  Status exec(const char* sql);  // statements without parameters
+  Result<Statement> prepare(const char* sql);
+  sqlite3* raw() { return db_; }
+  Status error(const char* what) const;  // IOError "<what>: <sqlite message>"
+
+ private:
+  explicit Connection(sqlite3* db) : db_(db) {}
+  sqlite3* db_ = nullptr;
+};
+
+class Statement {
+ public:
+  Statement(Statement&& o) noexcept : st_(o.st_), db_(o.db_) { o.st_ = nullptr; }
+  Statement(const Statement&) = delete;
+  ~Statement();
+
+  Statement& bind(int i, std::string_view text);
+  Statement& bind(int i, int64_t v);
+  Statement& bind(int i, const std::vector<unsigned char>& blob);
+  // Steps once. true: a row is ready; false: done. Errors as Status.
+  Result<bool> step();
+  // Runs to completion (for INSERT/UPDATE/DELETE); returns the number of changed rows.
+  Result<int64_t> run();
+
+  std::string text(int col) const;
+  int64_t integer(int col) const;
+  std::vector<unsigned char> blob(int col) const;
+
+ private:
+  friend class Connection;
+  Statement(sqlite3_stmt* st, sqlite3* db) : st_(st), db_(db) {}
+  sqlite3_stmt* st_ = nullptr;
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace refuge::store::sqlite

@@ -1,0 +1,68 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+
+#include "store/sqlite/migrations.h"
+#include "store/sqlite/pool.h"
+#include "store/sqlite/tables.h"
+
+namespace refuge::store {
+namespace {
+
+class SqliteStore : public Store {
+ public:
+  SqliteStore(sqlite::Connection writer, std::vector<sqlite::Connection> readers)
+      : pool_(std::move(writer), std::move(readers)),
+        accounts_(pool_),
+        sessions_(pool_),
+        attempts_(pool_),
+        journal_(pool_) {}
+
+  AccountStore& accounts() override { return accounts_; }
+  SessionStore& sessions() override { return sessions_; }
+  LoginAttemptStore& login_attempts() override { return attempts_; }
+  JournalStore& journal() override { return journal_; }
+  Status ping() override {
+    return sqlite::read_integer(pool_, "SELECT 1", [](sqlite::Statement&) {}).status();
+  }
+
+ private:
+  sqlite::Pool pool_;
+  sqlite::SqliteAccounts accounts_;
+  sqlite::SqliteSessions sessions_;
+  sqlite::SqliteLoginAttempts attempts_;
+  sqlite::SqliteJournal journal_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> open_sqlite_store(const SqliteOptions& o) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(o.path).parent_path();
+  std::error_code ec;
+  if (!dir.empty() && !fs::exists(dir, ec)) {
+    fs::create_directories(dir, ec);
+    if (ec) return Status::IOError("cannot create " + dir.string() + ": " + ec.message());
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+  }
+  mode_t old_mask = ::umask(077);  // the database, -wal and -shm files are the owner's only
+  auto writer = sqlite::Connection::open(o.path, /*create=*/true, false, o.busy_timeout_ms);
+  ::umask(old_mask);
+  if (!writer.ok()) return writer.status();
+  Status st = writer->exec("PRAGMA journal_mode=WAL");
+  if (st.ok()) st = sqlite::migrate(*writer);
+  if (!st.ok()) return st;
+  std::vector<sqlite::Connection> readers;
+  for (int i = 0; i < std::max(1, o.readers); ++i) {
+    auto r = sqlite::Connection::open(o.path, false, false, o.busy_timeout_ms);
+    if (!r.ok()) return r.status();
+    st = r->exec("PRAGMA query_only=1");
+    if (!st.ok()) return st;
+    readers.push_back(std::move(r.value()));
+  }
+  return std::unique_ptr<Store>(new SqliteStore(std::move(writer.value()), std::move(readers)));
+}
+
+}  // namespace refuge::store

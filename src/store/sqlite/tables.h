@@ -1,0 +1,94 @@
+// The SQLite implementations of each aggregate's store (one file each).
+#pragma once
+
+#include "store/sqlite/pool.h"
+#include "store/store.h"
+
+namespace refuge::store::sqlite {
+
+class SqliteAccounts : public AccountStore {
+ public:
+  explicit SqliteAccounts(Pool& pool) : pool_(pool) {}
+  Status create(const AccountRecord& a) override;
+  Result<AccountRecord> find_by_username(std::string_view username) override;
+  Result<AccountRecord> find(std::string_view id) override;
+  Status update_keys(const AccountRecord& a) override;
+  Status remove(std::string_view id) override;
+  Result<int64_t> count() override;
+
+ private:
+  Result<AccountRecord> find_where(const char* sql, std::string_view value);
+  Pool& pool_;
+};
+
+class SqliteSessions : public SessionStore {
+ public:
+  explicit SqliteSessions(Pool& pool) : pool_(pool) {}
+  Status create(const SessionRecord& s) override;
+  Result<SessionRecord> find_by_token_hash(const Bytes& token_hash) override;
+  Status touch(std::string_view id, int64_t now) override;
+  Result<std::vector<SessionRecord>> list_for(std::string_view account_id) override;
+  Status remove(std::string_view account_id, std::string_view id) override;
+  Status remove_all_except(std::string_view account_id, std::string_view keep_id) override;
+  Result<int64_t> remove_expired(int64_t idle_cutoff, int64_t absolute_cutoff) override;
+
+ private:
+  Pool& pool_;
+};
+
+class SqliteLoginAttempts : public LoginAttemptStore {
+ public:
+  explicit SqliteLoginAttempts(Pool& pool) : pool_(pool) {}
+  Status record_failure(std::string_view key, int64_t now) override;
+  Result<int64_t> failures_since(std::string_view key, int64_t since) override;
+  Result<int64_t> oldest_failure_since(std::string_view key, int64_t since) override;
+  Status clear(std::string_view key) override;
+  Status prune(int64_t before) override;
+
+ private:
+  Pool& pool_;
+};
+
+class SqliteJournal : public JournalStore {
+ public:
+  explicit SqliteJournal(Pool& pool) : pool_(pool) {}
+  Status create(const JournalRecord& r) override;
+  Status update(const JournalRecord& r) override;
+  Result<JournalRecord> get(std::string_view owner_id, std::string_view id) override;
+  Result<std::vector<JournalRecord>> list(std::string_view owner_id, int64_t offset,
+                                          int64_t limit) override;
+  Result<int64_t> count(std::string_view owner_id) override;
+  Status remove(std::string_view owner_id, std::string_view id) override;
+
+ private:
+  Pool& pool_;
+};
+
+// Runs a write statement built by `bind` and maps "no row changed" to NotFound(what).
+template <typename Bind>
+Status write_one(Pool& pool, const char* sql, Bind&& bind, const char* what) {
+  return pool.write([&](Connection& db) -> Status {
+    auto st = db.prepare(sql);
+    if (!st.ok()) return st.status();
+    bind(*st);
+    auto n = st->run();
+    if (!n.ok()) return n.status();
+    if (what && *n == 0) return Status::NotFound(what);
+    return Status::Ok();
+  });
+}
+
+// Runs a query returning one integer.
+template <typename Bind>
+Result<int64_t> read_integer(Pool& pool, const char* sql, Bind&& bind) {
+  return pool.read([&](Connection& db) -> Result<int64_t> {
+    auto st = db.prepare(sql);
+    if (!st.ok()) return st.status();
+    bind(*st);
+    auto row = st->step();
+    if (!row.ok()) return row.status();
+    return *row ? st->integer(0) : 0;
+  });
+}
+
+}  // namespace refuge::store::sqlite

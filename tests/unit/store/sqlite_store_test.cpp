@@ -1,0 +1,254 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include "store/crypto/random.h"
+
+namespace refuge::store {
+namespace {
+
+class SqliteStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    crypto::init_sodium();
+    char tmpl[] = "/tmp/refuge-store-test-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+    store_ = Open();
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  std::unique_ptr<Store> Open() {
+    SqliteOptions o;
+    o.path = dir_ + "/db/refuge.db";
+    auto s = open_sqlite_store(o);
+    EXPECT_TRUE(s.ok()) << s.status().message();
+    return s.ok() ? std::move(s.value()) : nullptr;
+  }
+  AccountRecord Account(const std::string& name) {
+    AccountRecord a;
+    a.id = crypto::random_id();
+    a.username = name;
+    a.password_hash = "$argon2id$x";
+    a.password_salt = a.dk_by_password = a.recovery_salt = a.dk_by_recovery = {1, 2, 3};
+    a.public_key = a.secret_key_sealed = {4, 5};
+    a.created_at = 100;
+    return a;
+  }
+  JournalRecord Entry(const std::string& owner, int64_t at) {
+    return JournalRecord{crypto::random_id(), owner, at, at, {9, 9, 9}};
+  }
+  std::string dir_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(SqliteStoreTest, UsesWalAndOwnerOnlyFiles) {
+  auto st = std::filesystem::status(dir_ + "/db/refuge.db");
+  EXPECT_EQ(st.permissions() & std::filesystem::perms::group_read, std::filesystem::perms::none);
+  std::ifstream in(dir_ + "/db/refuge.db", std::ios::binary);
+  char header[20] = {};
+  in.read(header, 20);
+  EXPECT_EQ(header[18], 2) << "WAL databases have file format version 2";
+}
+
+TEST_F(SqliteStoreTest, UsernamesAreUniqueIgnoringCase) {
+  ASSERT_TRUE(store_->accounts().create(Account("Ana")).ok());
+  EXPECT_TRUE(store_->accounts().create(Account("ana")).Is(Status::Code::kAlreadyExists));
+  auto found = store_->accounts().find_by_username("ANA");
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->username, "ana");
+  EXPECT_TRUE(store_->accounts().find_by_username("ben").status().Is(Status::Code::kNotFound));
+}
+
+TEST_F(SqliteStoreTest, UpdateKeysReplacesTheWrapsOnly) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  a.password_hash = "$argon2id$new";
+  a.dk_by_password = {7, 7};
+  ASSERT_TRUE(store_->accounts().update_keys(a).ok());
+  auto back = store_->accounts().find(a.id);
+  EXPECT_EQ(back->password_hash, "$argon2id$new");
+  EXPECT_EQ(back->dk_by_password, (Bytes{7, 7}));
+  EXPECT_EQ(back->public_key, (Bytes{4, 5}));
+}
+
+TEST_F(SqliteStoreTest, JournalIsNewestFirstAndPaged) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  for (int i = 0; i < 25; ++i) ASSERT_TRUE(store_->journal().create(Entry(a.id, 1000 + i)).ok());
+  auto first = store_->journal().list(a.id, 0, 20);
+  ASSERT_TRUE(first.ok());
+  ASSERT_EQ(first->size(), 20u);
+  EXPECT_EQ(first->front().created_at, 1024);
+  auto rest = store_->journal().list(a.id, 20, 20);
+  ASSERT_EQ(rest->size(), 5u);
+  EXPECT_EQ(rest->back().created_at, 1000);
+  EXPECT_EQ(*store_->journal().count(a.id), 25);
+}
+
+TEST_F(SqliteStoreTest, AnotherOwnersEntryLooksMissing) {
+  AccountRecord a = Account("ana"), b = Account("ben");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  ASSERT_TRUE(store_->accounts().create(b).ok());
+  JournalRecord e = Entry(a.id, 1);
+  ASSERT_TRUE(store_->journal().create(e).ok());
+  EXPECT_TRUE(store_->journal().get(b.id, e.id).status().Is(Status::Code::kNotFound));
+  JournalRecord stolen = e;
+  stolen.owner_id = b.id;
+  EXPECT_TRUE(store_->journal().update(stolen).Is(Status::Code::kNotFound));
+  EXPECT_TRUE(store_->journal().remove(b.id, e.id).Is(Status::Code::kNotFound));
+  EXPECT_TRUE(store_->journal().get(a.id, e.id).ok());
+}
+
+TEST_F(SqliteStoreTest, RemovingAnAccountRemovesEverythingItOwns) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  ASSERT_TRUE(store_->journal().create(Entry(a.id, 1)).ok());
+  SessionRecord s{crypto::random_id(), {1}, a.id, {2}, 1, 1, "curl"};
+  ASSERT_TRUE(store_->sessions().create(s).ok());
+  ASSERT_TRUE(store_->accounts().remove(a.id).ok());
+  EXPECT_EQ(*store_->journal().count(a.id), 0);
+  EXPECT_FALSE(store_->sessions().find_by_token_hash({1}).ok());
+}
+
+TEST_F(SqliteStoreTest, SessionsListTouchEndAndExpire) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  SessionRecord s1{"s1", {1}, a.id, {2}, 100, 100, "Firefox on Linux"};
+  SessionRecord s2{"s2", {3}, a.id, {4}, 100, 100, "Safari on iOS"};
+  ASSERT_TRUE(store_->sessions().create(s1).ok());
+  ASSERT_TRUE(store_->sessions().create(s2).ok());
+  ASSERT_TRUE(store_->sessions().touch("s2", 500).ok());
+  EXPECT_EQ(store_->sessions().find_by_token_hash({3})->last_seen_at, 500);
+  EXPECT_EQ(store_->sessions().list_for(a.id)->size(), 2u);
+  EXPECT_TRUE(store_->sessions().remove("someone-else", "s1").Is(Status::Code::kNotFound));
+  EXPECT_EQ(*store_->sessions().remove_expired(/*idle_cutoff=*/200, /*absolute_cutoff=*/0), 1);
+  EXPECT_FALSE(store_->sessions().find_by_token_hash({1}).ok());
+  ASSERT_TRUE(store_->sessions().remove_all_except(a.id, "").ok());
+  EXPECT_TRUE(store_->sessions().list_for(a.id)->empty());
+}
+
+TEST_F(SqliteStoreTest, LoginFailuresAreCountedInTheirWindow) {
+  auto& la = store_->login_attempts();
+  for (int t : {10, 20, 30}) ASSERT_TRUE(la.record_failure("u:x", t).ok());
+  EXPECT_EQ(*la.failures_since("u:x", 15), 2);
+  EXPECT_EQ(*la.oldest_failure_since("u:x", 15), 20);
+  EXPECT_EQ(*la.failures_since("u:y", 0), 0);
+  ASSERT_TRUE(la.prune(25).ok());
+  EXPECT_EQ(*la.failures_since("u:x", 0), 1);
+  ASSERT_TRUE(la.clear("u:x").ok());
+  EXPECT_EQ(*la.failures_since("u:x", 0), 0);
+}
+
+TEST_F(SqliteStoreTest, ConcurrentWritersAllLand) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        EXPECT_TRUE(store_->journal().create(Entry(a.id, t * 1000 + i)).ok());
+        EXPECT_TRUE(store_->journal().count(a.id).ok());
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(*store_->journal().count(a.id), 400);
+}
+
+TEST_F(SqliteStoreTest, ReopeningMigratesOnlyOnce) {
+  ASSERT_TRUE(store_->accounts().create(Account("ana")).ok());
+  store_.reset();
+  store_ = Open();
+  ASSERT_NE(store_, nullptr);
+  EXPECT_EQ(*store_->accounts().count(), 1);
+}
+
+TEST_F(SqliteStoreTest, BackupThenRestoreKeepsTheData) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  ASSERT_TRUE(store_->journal().create(Entry(a.id, 5)).ok());
+  std::string backup = dir_ + "/backup.db";
+  ASSERT_TRUE(backup_sqlite(dir_ + "/db/refuge.db", backup).ok());
+  EXPECT_TRUE(backup_sqlite(dir_ + "/db/refuge.db", backup).Is(Status::Code::kInvalidArgument));
+  Status restored = restore_sqlite(backup, dir_ + "/other/refuge.db");
+  ASSERT_TRUE(restored.ok()) << restored.message();
+  SqliteOptions o;
+  o.path = dir_ + "/other/refuge.db";
+  auto copy = open_sqlite_store(o);
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(*(*copy)->journal().count(a.id), 1);
+}
+
+TEST_F(SqliteStoreTest, RestoreRefusesJunkAndForeignDatabasesWithClearMessages) {
+  std::string junk = dir_ + "/junk.db";
+  std::ofstream(junk) << "this is not a database at all, just some words";
+  Status s = restore_sqlite(junk, dir_ + "/x/refuge.db");
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("not a Refuge backup"), std::string::npos) << s.message();
+
+  std::string foreign = dir_ + "/foreign.db";
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open(foreign.c_str(), &db);
+    sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  s = restore_sqlite(foreign, dir_ + "/x/refuge.db");
+  EXPECT_NE(s.message().find("no Refuge schema"), std::string::npos) << s.message();
+}
+
+// A writer killed mid-stream leaves a database that opens, passes integrity_check and holds
+// every committed entry.
+TEST_F(SqliteStoreTest, SurvivesAWriterKilledMidStream) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  store_.reset();
+  int pipefd[2];
+  ASSERT_EQ(pipe(pipefd), 0);
+  pid_t child = fork();
+  if (child == 0) {
+    close(pipefd[0]);
+    auto s = Open();
+    for (int i = 0;; ++i) {
+      if (!s->journal().create(Entry(a.id, i)).ok()) _exit(3);
+      char b = 1;
+      if (write(pipefd[1], &b, 1) != 1) _exit(4);  // reports each committed entry
+    }
+  }
+  close(pipefd[1]);
+  char b;
+  int committed = 0;
+  while (committed < 200 && read(pipefd[0], &b, 1) == 1) ++committed;
+  kill(child, SIGKILL);
+  waitpid(child, nullptr, 0);
+  while (read(pipefd[0], &b, 1) == 1) ++committed;
+  close(pipefd[0]);
+
+  store_ = Open();
+  ASSERT_NE(store_, nullptr);
+  EXPECT_GE(*store_->journal().count(a.id), committed);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ + "/db/refuge.db").c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok");
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
+}  // namespace
+}  // namespace refuge::store
