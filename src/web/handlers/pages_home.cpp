@@ -42,6 +42,7 @@ Response page_support(Ctx& ctx) {
   nlohmann::json data = {{"country", {{"code", info.code},
                                       {"name", info.name},
                                       {"emergency", info.emergency},
+                                      {"emergency_tel", info.emergency_tel},
                                       {"source", info.source},
                                       {"last_checked", info.last_checked},
                                       {"advice", info.advice}}},

@@ -49,7 +49,7 @@ class AppTest : public ::testing::Test {
     r.path = path.substr(0, q);
     r.query = q == std::string::npos ? "" : path.substr(q + 1);
     r.body = body;
-    r.remote_address = "127.0.0.1";
+    r.remote_address = address_;
     r.request_id = "test";
     for (auto& [k, v] : headers) r.headers.emplace_back(k, v);
     if (!cookie_.empty()) r.headers.emplace_back("cookie", "refuge_session=" + cookie_);
@@ -75,6 +75,7 @@ class AppTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<App> app_;
   std::string cookie_, csrf_;
+  std::string address_ = "127.0.0.1";
 };
 
 TEST_F(AppTest, EveryResponseCarriesTheSecurityHeaders) {
@@ -96,7 +97,7 @@ TEST_F(AppTest, UnknownPathsAre404AndWrongMethodsAre405WithAllow) {
   EXPECT_TRUE(nlohmann::json::parse(api.body).contains("error"));
   Response wrong = Call("DELETE", "/healthz");
   EXPECT_EQ(wrong.status, 405);
-  EXPECT_EQ(wrong.header("allow"), "GET");
+  EXPECT_EQ(wrong.header("allow"), "GET, HEAD");
 }
 
 TEST_F(AppTest, JournalRoundTripAndNoOneElseCanReadIt) {
@@ -140,7 +141,9 @@ TEST_F(AppTest, SessionsExpireWhenIdleAndAtTheAbsoluteLimit) {
   SignUpAndLogIn("ben");
   for (int i = 0; i < 12 * 4; ++i) {  // active every 15 minutes for 12 hours
     now_ += 15 * 60;
-    if (i < 12 * 4 - 1) ASSERT_EQ(Call("GET", "/api/v1/me").status, 200) << i;
+    if (i < 12 * 4 - 1) {
+      ASSERT_EQ(Call("GET", "/api/v1/me").status, 200) << i;
+    }
   }
   EXPECT_EQ(Call("GET", "/api/v1/me").status, 401);
 }
@@ -154,10 +157,13 @@ TEST_F(AppTest, LogInIsThrottledAfterFiveFailuresWithoutRevealingTheUsername) {
   EXPECT_EQ(unknown.status, 401);
   EXPECT_EQ(known.status, unknown.status);
   EXPECT_EQ(known.body, unknown.body);
+  // Failures come from different addresses, so only the per-account limit applies.
   for (int i = 0; i < 4; ++i) {
+    address_ = "10.0.0." + std::to_string(i);
     EXPECT_EQ(Json("POST", "/api/v1/login", {{"username", "ana"}, {"password", "nope nope"}}).status,
               401);
   }
+  address_ = "10.0.1.1";
   // Five failures for the account: even the right password must wait.
   Response blocked = Json("POST", "/api/v1/login", {{"username", "ana"}, {"password", kPassword}});
   EXPECT_EQ(blocked.status, 429);
@@ -166,6 +172,20 @@ TEST_F(AppTest, LogInIsThrottledAfterFiveFailuresWithoutRevealingTheUsername) {
   now_ += 16 * 60;
   EXPECT_EQ(Json("POST", "/api/v1/login", {{"username", "ana"}, {"password", kPassword}}).status,
             200);
+}
+
+TEST_F(AppTest, OneAddressIsThrottledAfterFiveFailuresAcrossAccounts) {
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(Json("POST", "/api/v1/login",
+                   {{"username", "user" + std::to_string(i)}, {"password", "nope nope"}})
+                  .status,
+              401);
+  }
+  EXPECT_EQ(Json("POST", "/api/v1/login", {{"username", "other"}, {"password", "nope nope"}}).status,
+            429);
+  address_ = "192.0.2.7";
+  EXPECT_EQ(Json("POST", "/api/v1/login", {{"username", "other"}, {"password", "nope nope"}}).status,
+            401);
 }
 
 TEST_F(AppTest, FormPostsWithoutTheTokenAreRefused) {
