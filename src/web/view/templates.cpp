@@ -93,6 +93,8 @@ mus::data to_data(const nlohmann::json& j) {
       return d;
     }
     case nlohmann::json::value_t::string:
+      // An empty string is falsy in sections (as in mustache.js) and renders as nothing.
+      if (j.get_ref<const std::string&>().empty()) return mus::data{false};
       return mus::data{j.get<std::string>()};
     case nlohmann::json::value_t::boolean:
       return mus::data{j.get<bool>()};

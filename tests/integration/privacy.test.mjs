@@ -1,0 +1,76 @@
+// The foundation's promise: what a person writes is readable only by them, and never lands in
+// the data directory or the logs in the clear.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { startServer, Client, uniqueName, allFiles, timeout } from './server.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { if (server) await server.stop(); });
+
+test('a scripted JSON session writes and reads back an entry that is sealed at rest', { timeout }, async () => {
+  const c = new Client(server.base);
+  const username = uniqueName('ana');
+  const password = `quiet river ${randomBytes(4).toString('hex')}`;
+  const signup = await c.json('POST', '/api/v1/signup', { username, password });
+  assert.equal(signup.status, 201);
+  assert.match(signup.json.recovery_code, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+
+  const login = await c.json('POST', '/api/v1/login', { username, password });
+  assert.equal(login.status, 200);
+  assert.ok(login.json.csrf_token);
+  const setCookie = login.headers.getSetCookie().find((s) => s.startsWith('refuge_session='));
+  assert.match(setCookie, /HttpOnly/i);
+  assert.match(setCookie, /SameSite=Lax/i);
+  c.csrf = login.json.csrf_token;
+
+  const marker = `MARKER-${randomBytes(8).toString('hex')}`;
+  const created = await c.json('POST', '/api/v1/journal',
+    { text: `Today I noticed ${marker} and breathed.`, mood: 6, tags: ['calm', 'evening'] });
+  assert.equal(created.status, 201, created.text);
+  const id = created.json.id;
+
+  const got = await c.request('GET', `/api/v1/journal/${id}`);
+  assert.equal(got.status, 200);
+  assert.equal(got.json.text, `Today I noticed ${marker} and breathed.`);
+  assert.equal(got.json.mood, 6);
+  assert.deepEqual(got.json.tags, ['calm', 'evening']);
+  const list = await c.request('GET', '/api/v1/journal');
+  assert.equal(list.json.total, 1);
+  assert.equal(list.json.entries[0].id, id);
+
+  const page = await c.request('GET', `/journal/${id}`);
+  assert.ok(page.text.includes(marker), 'the page shows the entry to its author');
+
+  const { dataDir } = server;
+  const { code } = await server.stop();
+  const logs = server.logs();
+  server = null;
+  assert.equal(code, 0, 'graceful shutdown exits 0');
+  const files = allFiles(dataDir);
+  assert.ok(files.some((f) => f.path.endsWith('refuge.db')), 'the database is in the data dir');
+  for (const f of files) {
+    assert.equal(f.bytes.indexOf(marker), -1, `${f.path} holds the marker in the clear`);
+    assert.equal(f.bytes.indexOf(password), -1, `${f.path} holds the password`);
+    assert.equal(f.bytes.indexOf('calm'), -1, `${f.path} holds a tag in the clear`);
+  }
+  assert.ok(!logs.includes(marker), 'the marker reached the logs');
+  assert.ok(!logs.includes(password), 'the password reached the logs');
+  assert.match(logs, /shutting down gracefully/);
+});
+
+test('another person cannot read, change or delete the entry', { timeout }, async () => {
+  server = server || await startServer();
+  const ana = new Client(server.base);
+  await ana.signUpAndLogIn(uniqueName('ana'));
+  const created = await ana.json('POST', '/api/v1/journal', { text: 'only mine' });
+  const id = created.json.id;
+  const ben = new Client(server.base);
+  await ben.signUpAndLogIn(uniqueName('ben'));
+  assert.equal((await ben.request('GET', `/api/v1/journal/${id}`)).status, 404);
+  assert.equal((await ben.json('PUT', `/api/v1/journal/${id}`, { text: 'mine now' })).status, 404);
+  assert.equal((await ben.request('DELETE', `/api/v1/journal/${id}`)).status, 404);
+  assert.equal((await ben.request('GET', `/journal/${id}`)).status, 404);
+  assert.equal((await ana.request('GET', `/api/v1/journal/${id}`)).json.text, 'only mine');
+});
