@@ -150,9 +150,8 @@ Handler member_api(Services& app, CtxHandler h) {
       if (sent.empty() || !crypto::constant_time_equal(sent, ctx.csrf_token)) {
         return forbidden(ctx);
       }
-      if (ctx.req.method == "POST" || ctx.req.method == "PUT") {
-        if (!ctx.req.body.empty() || ctx.req.method == "PUT") return decode_json(ctx);
-      }
+      // A body, when there is one, must be a JSON object (PUT always has one).
+      if (!ctx.req.body.empty() || ctx.req.method == "PUT") return decode_json(ctx);
       return std::nullopt;
     });
   };

@@ -23,7 +23,7 @@ Handler member_page(Services& app, CtxHandler h);
 // cross-site form cannot send, so no token is needed) and a JSON object body.
 Handler open_api(Services& app, CtxHandler h);
 // The JSON API for signed-in people: 401 when signed out; X-CSRF-Token for every method but GET;
-// a JSON object body for POST and PUT.
+// a body, when present (always for PUT), must be a JSON object.
 Handler member_api(Services& app, CtxHandler h);
 
 }  // namespace refuge::web
