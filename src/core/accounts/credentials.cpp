@@ -3,23 +3,14 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text/ascii.h"
 #include "core/text/utf8.h"
 
 namespace refuge::accounts {
 namespace {
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
+using text::ascii_lower;
+using text::trim;
 
 }  // namespace
 

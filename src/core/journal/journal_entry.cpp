@@ -5,16 +5,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text/ascii.h"
 #include "core/text/utf8.h"
 
 namespace refuge::journal {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
+using text::trim;
 
 bool is_utf8_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 

@@ -1,5 +1,7 @@
 #include "core/safety/crisis_directory.h"
 
+#include "core/text/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -10,11 +12,7 @@ namespace {
 using nlohmann::json;
 using Ptr = json::json_pointer;
 
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
+using text::ascii_upper;
 
 // Reads a string field; `required` fields must be non-empty.
 Status read_string(const content::JsonSource& src, const json& obj, const Ptr& at,
@@ -68,7 +66,7 @@ Status read_country(const content::JsonSource& src, const json& j, const Ptr& at
   if (s.ok()) s = read_string(src, j, at, "last_checked", !fallback, &c->last_checked);
   if (!s.ok()) return s;
   if (fallback) c->code = "INTL";
-  c->code = upper(c->code);
+  c->code = ascii_upper(c->code);
   for (char ch : c->emergency) {
     if (std::isdigit(static_cast<unsigned char>(ch))) c->emergency_tel += ch;
     else if (!c->emergency_tel.empty()) break;
@@ -78,7 +76,7 @@ Status read_country(const content::JsonSource& src, const json& j, const Ptr& at
       return Status::InvalidArgument(src.error_at(at / "aliases", "\"aliases\" must be a list"));
     }
     for (const auto& a : j["aliases"]) {
-      if (a.is_string()) c->aliases.push_back(upper(a.get<std::string>()));
+      if (a.is_string()) c->aliases.push_back(ascii_upper(a.get<std::string>()));
     }
   }
   const json lines = j.value("lines", json::array());
@@ -136,7 +134,7 @@ Result<CrisisDirectory> CrisisDirectory::parse(const content::JsonSource& src) {
 }
 
 const CountryCrisisInfo& CrisisDirectory::for_country(std::string_view code) const {
-  std::string want = upper(code);
+  std::string want = ascii_upper(code);
   for (const auto& c : countries_) {
     if (c.code == want || std::find(c.aliases.begin(), c.aliases.end(), want) != c.aliases.end()) {
       return c;

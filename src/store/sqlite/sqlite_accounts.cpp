@@ -1,16 +1,8 @@
-#include <algorithm>
-
+#include "core/text/ascii.h"
 #include "store/sqlite/tables.h"
 
 namespace refuge::store::sqlite {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 constexpr const char* kColumns =
     "id, username, role, password_hash, password_salt, dk_by_password, recovery_salt, "
@@ -41,7 +33,7 @@ Status SqliteAccounts::create(const AccountRecord& a) {
       "recovery_salt, dk_by_recovery, public_key, secret_key_sealed, created_at) "
       "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
       [&](Statement& st) {
-        st.bind(1, a.id).bind(2, lower(a.username)).bind(3, to_string(a.role));
+        st.bind(1, a.id).bind(2, text::ascii_lower(a.username)).bind(3, to_string(a.role));
         st.bind(4, a.password_hash).bind(5, a.password_salt).bind(6, a.dk_by_password);
         st.bind(7, a.recovery_salt).bind(8, a.dk_by_recovery).bind(9, a.public_key);
         st.bind(10, a.secret_key_sealed).bind(11, a.created_at);
@@ -53,19 +45,13 @@ Status SqliteAccounts::create(const AccountRecord& a) {
 
 Result<AccountRecord> SqliteAccounts::find_where(const char* where, std::string_view value) {
   std::string sql = std::string("SELECT ") + kColumns + " FROM accounts WHERE " + where;
-  return pool_.read([&](Connection& db) -> Result<AccountRecord> {
-    auto st = db.prepare(sql.c_str());
-    if (!st.ok()) return st.status();
-    st->bind(1, value);
-    auto row = st->step();
-    if (!row.ok()) return row.status();
-    if (!*row) return Status::NotFound("no such account");
-    return read_account(*st);
-  });
+  return read_row<AccountRecord>(
+      pool_, sql.c_str(), [&](Statement& st) { st.bind(1, value); }, read_account,
+      "no such account");
 }
 
 Result<AccountRecord> SqliteAccounts::find_by_username(std::string_view username) {
-  return find_where("username = ?", lower(username));
+  return find_where("username = ?", text::ascii_lower(username));
 }
 
 Result<AccountRecord> SqliteAccounts::find(std::string_view id) { return find_where("id = ?", id); }

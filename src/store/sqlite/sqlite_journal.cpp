@@ -37,36 +37,20 @@ Status SqliteJournal::update(const JournalRecord& r) {
 }
 
 Result<JournalRecord> SqliteJournal::get(std::string_view owner_id, std::string_view id) {
-  return pool_.read([&](Connection& db) -> Result<JournalRecord> {
-    auto st = db.prepare(
-        "SELECT id, owner_id, created_at, updated_at, sealed FROM journal_entries "
-        "WHERE id = ? AND owner_id = ?");
-    if (!st.ok()) return st.status();
-    st->bind(1, id).bind(2, owner_id);
-    auto row = st->step();
-    if (!row.ok()) return row.status();
-    if (!*row) return Status::NotFound("no such entry");
-    return read_entry(*st);
-  });
+  return read_row<JournalRecord>(
+      pool_,
+      "SELECT id, owner_id, created_at, updated_at, sealed FROM journal_entries "
+      "WHERE id = ? AND owner_id = ?",
+      [&](Statement& st) { st.bind(1, id).bind(2, owner_id); }, read_entry, "no such entry");
 }
 
 Result<std::vector<JournalRecord>> SqliteJournal::list(std::string_view owner_id, int64_t offset,
                                                        int64_t limit) {
-  return pool_.read([&](Connection& db) -> Result<std::vector<JournalRecord>> {
-    auto st = db.prepare(
-        "SELECT id, owner_id, created_at, updated_at, sealed FROM journal_entries "
-        "WHERE owner_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
-    if (!st.ok()) return st.status();
-    st->bind(1, owner_id).bind(2, limit).bind(3, offset);
-    std::vector<JournalRecord> out;
-    while (true) {
-      auto row = st->step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      out.push_back(read_entry(*st));
-    }
-    return out;
-  });
+  return read_rows<JournalRecord>(
+      pool_,
+      "SELECT id, owner_id, created_at, updated_at, sealed FROM journal_entries "
+      "WHERE owner_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+      [&](Statement& st) { st.bind(1, owner_id).bind(2, limit).bind(3, offset); }, read_entry);
 }
 
 Result<int64_t> SqliteJournal::count(std::string_view owner_id) {

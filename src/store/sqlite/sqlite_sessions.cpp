@@ -34,15 +34,10 @@ Status SqliteSessions::create(const SessionRecord& s) {
 }
 
 Result<SessionRecord> SqliteSessions::find_by_token_hash(const Bytes& token_hash) {
-  return pool_.read([&](Connection& db) -> Result<SessionRecord> {
-    auto st = db.prepare((std::string(kSelect) + "WHERE token_hash = ?").c_str());
-    if (!st.ok()) return st.status();
-    st->bind(1, token_hash);
-    auto row = st->step();
-    if (!row.ok()) return row.status();
-    if (!*row) return Status::NotFound("no such session");
-    return read_session(*st);
-  });
+  static const std::string sql = std::string(kSelect) + "WHERE token_hash = ?";
+  return read_row<SessionRecord>(
+      pool_, sql.c_str(), [&](Statement& st) { st.bind(1, token_hash); }, read_session,
+      "no such session");
 }
 
 Status SqliteSessions::touch(std::string_view id, int64_t now) {
@@ -52,20 +47,10 @@ Status SqliteSessions::touch(std::string_view id, int64_t now) {
 }
 
 Result<std::vector<SessionRecord>> SqliteSessions::list_for(std::string_view account_id) {
-  return pool_.read([&](Connection& db) -> Result<std::vector<SessionRecord>> {
-    auto st = db.prepare(
-        (std::string(kSelect) + "WHERE account_id = ? ORDER BY last_seen_at DESC, id").c_str());
-    if (!st.ok()) return st.status();
-    st->bind(1, account_id);
-    std::vector<SessionRecord> out;
-    while (true) {
-      auto row = st->step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      out.push_back(read_session(*st));
-    }
-    return out;
-  });
+  static const std::string sql =
+      std::string(kSelect) + "WHERE account_id = ? ORDER BY last_seen_at DESC, id";
+  return read_rows<SessionRecord>(
+      pool_, sql.c_str(), [&](Statement& st) { st.bind(1, account_id); }, read_session);
 }
 
 Status SqliteSessions::remove(std::string_view account_id, std::string_view id) {

@@ -78,6 +78,32 @@ Status write_one(Pool& pool, const char* sql, Bind&& bind, const char* what) {
   });
 }
 
+// Runs a query and reads every row with `read`.
+template <typename T, typename Bind, typename Read>
+Result<std::vector<T>> read_rows(Pool& pool, const char* sql, Bind&& bind, Read&& read) {
+  return pool.read([&](Connection& db) -> Result<std::vector<T>> {
+    auto st = db.prepare(sql);
+    if (!st.ok()) return st.status();
+    bind(*st);
+    std::vector<T> out;
+    while (true) {
+      auto row = st->step();
+      if (!row.ok()) return row.status();
+      if (!*row) return out;
+      out.push_back(read(*st));
+    }
+  });
+}
+
+// Runs a query expected to return one row; NotFound(not_found) when it returns none.
+template <typename T, typename Bind, typename Read>
+Result<T> read_row(Pool& pool, const char* sql, Bind&& bind, Read&& read, const char* not_found) {
+  auto rows = read_rows<T>(pool, sql, bind, read);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return Status::NotFound(not_found);
+  return std::move(rows->front());
+}
+
 // Runs a query returning one integer.
 template <typename Bind>
 Result<int64_t> read_integer(Pool& pool, const char* sql, Bind&& bind) {

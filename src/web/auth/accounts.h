@@ -51,6 +51,19 @@ class Accounts {
                               std::string_view new_password, std::string_view remote_address);
 
  private:
+  // Who is trying, as throttle keys: the username never appears in them.
+  struct Attempt {
+    std::string username, account_key, address_key;
+  };
+  static Attempt attempt(std::string_view prefix, std::string_view username,
+                         std::string_view remote_address);
+  // Checks the throttle, then finds the account. An unknown username costs the same Argon2id
+  // time and counts as a failure, so neither timing nor answers reveal who exists.
+  Result<store::AccountRecord> begin_attempt(const Attempt& at, std::string_view secret,
+                                             const char* failure_key);
+  // New verification hash and password wrap of the data key, set on `a` (not yet stored).
+  static Status set_password(store::AccountRecord& a, const crypto::SecretKey& dk,
+                             std::string_view password);
   Status check_throttle(const std::string& account_key, const std::string& address_key);
   void record_failure(const std::string& account_key, const std::string& address_key);
 

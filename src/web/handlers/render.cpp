@@ -63,22 +63,18 @@ Response error_response(Ctx& ctx, const Status& s) {
 
 Response not_found(Ctx& ctx) { return error_response(ctx, Status::NotFound("errors.not_found")); }
 
-std::string iso_time(int64_t t) {
+namespace {
+std::string format_utc(int64_t t, const char* format) {
   std::time_t tt = static_cast<std::time_t>(t);
   std::tm tm{};
   gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  char buf[48];
+  std::strftime(buf, sizeof buf, format, &tm);
   return buf;
 }
+}  // namespace
 
-std::string friendly_time(int64_t t) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof buf, "%d %b %Y, %H:%M UTC", &tm);
-  return buf;
-}
+std::string iso_time(int64_t t) { return format_utc(t, "%Y-%m-%dT%H:%M:%SZ"); }
+std::string friendly_time(int64_t t) { return format_utc(t, "%d %b %Y, %H:%M UTC"); }
 
 }  // namespace refuge::web
