@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include <nlohmann/json.hpp>
-
 #include "core/text/ascii.h"
 #include "core/text/utf8.h"
 
@@ -62,34 +60,55 @@ std::string join_tags(const std::vector<std::string>& tags) {
   return out;
 }
 
+// Format 1: version (1) | mood (0 = none) | tag count | each tag: length (2 bytes, little
+// endian) and bytes | the text (the rest). Compact and quick to read back on every page view.
 std::string encode_entry(const EntryContent& c) {
-  nlohmann::json j = {{"v", 1}, {"text", c.text}, {"tags", c.tags}};
-  j["mood"] = c.mood ? nlohmann::json(*c.mood) : nlohmann::json(nullptr);
-  return j.dump();
+  std::string out;
+  out.reserve(3 + c.text.size() + c.tags.size() * 16);
+  out += static_cast<char>(1);
+  out += static_cast<char>(c.mood ? *c.mood : 0);
+  out += static_cast<char>(std::min<std::size_t>(c.tags.size(), 255));
+  for (std::size_t i = 0; i < c.tags.size() && i < 255; ++i) {
+    std::size_t n = std::min<std::size_t>(c.tags[i].size(), 0xffff);
+    out += static_cast<char>(n & 0xff);
+    out += static_cast<char>(n >> 8);
+    out.append(c.tags[i], 0, n);
+  }
+  out += c.text;
+  return out;
 }
 
-Result<EntryContent> decode_entry(std::string_view plaintext) {
-  auto j = nlohmann::json::parse(plaintext, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-    return Status::Corruption("journal entry document is not readable");
-  }
+Result<EntryContent> decode_entry(std::string_view p) {
+  auto bad = [] { return Status::Corruption("journal entry document is not readable"); };
+  if (p.size() < 3 || p[0] != 1) return bad();
   EntryContent c;
-  c.text = j["text"].get<std::string>();
-  if (j.contains("mood") && j["mood"].is_number_integer()) c.mood = j["mood"].get<int>();
-  if (j.contains("tags") && j["tags"].is_array()) {
-    for (const auto& t : j["tags"]) {
-      if (t.is_string()) c.tags.push_back(t.get<std::string>());
-    }
+  int mood = static_cast<unsigned char>(p[1]);
+  if (mood > 10) return bad();
+  if (mood) c.mood = mood;
+  std::size_t count = static_cast<unsigned char>(p[2]);
+  std::size_t pos = 3;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (pos + 2 > p.size()) return bad();
+    std::size_t n = static_cast<unsigned char>(p[pos]) |
+                    (static_cast<std::size_t>(static_cast<unsigned char>(p[pos + 1])) << 8);
+    pos += 2;
+    if (pos + n > p.size()) return bad();
+    c.tags.emplace_back(p.substr(pos, n));
+    pos += n;
   }
+  c.text = std::string(p.substr(pos));
   return c;
 }
 
 std::string excerpt(std::string_view text, std::size_t max_code_points) {
+  // Only the start of the text can reach the excerpt (a code point is at most 4 bytes).
+  text = trim(text.substr(0, std::min(text.size(), max_code_points * 4 + 4)));
   // Collapse whitespace runs into single spaces.
   std::string flat;
+  flat.reserve(text.size());
   bool space = false;
-  for (char ch : trim(text)) {
-    if (std::isspace(static_cast<unsigned char>(ch))) {
+  for (char ch : text) {
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') {
       space = true;
       continue;
     }

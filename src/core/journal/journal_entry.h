@@ -32,7 +32,8 @@ Result<EntryContent> validate_entry(EntryContent content);
 std::vector<std::string> split_tags(std::string_view comma_separated);
 std::string join_tags(const std::vector<std::string>& tags);
 
-// The plaintext that the vault seals, and back. decode fails with Corruption on a bad document.
+// The plaintext that the vault seals (a small versioned binary layout, see the .cpp), and back.
+// decode fails with Corruption on a bad document.
 std::string encode_entry(const EntryContent& content);
 Result<EntryContent> decode_entry(std::string_view plaintext);
 

@@ -22,14 +22,22 @@ Result<Connection> Connection::open(const std::string& path, bool create, bool r
 
 Connection& Connection::operator=(Connection&& o) noexcept {
   if (this != &o) {
+    finalize_cache();
     if (db_) sqlite3_close_v2(db_);
     db_ = o.db_;
+    cache_ = std::move(o.cache_);
     o.db_ = nullptr;
   }
   return *this;
 }
 
+void Connection::finalize_cache() {
+  for (auto& [sql, c] : cache_) sqlite3_finalize(c.stmt);
+  cache_.clear();
+}
+
 Connection::~Connection() {
+  finalize_cache();
   if (db_) sqlite3_close_v2(db_);
 }
 
@@ -48,13 +56,33 @@ Status Connection::exec(const char* sql) {
 }
 
 Result<Statement> Connection::prepare(const char* sql) {
+  auto [it, fresh] = cache_.try_emplace(sql);
+  Cached& c = it->second;
+  if (!fresh && !c.in_use) {
+    c.in_use = true;
+    return Statement(c.stmt, db_, &c.in_use);
+  }
   sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) return error("prepare");
-  return Statement(st, db_);
+  if (sqlite3_prepare_v3(db_, sql, -1, fresh ? SQLITE_PREPARE_PERSISTENT : 0, &st, nullptr) !=
+      SQLITE_OK) {
+    if (fresh) cache_.erase(it);
+    return error("prepare");
+  }
+  if (!fresh) return Statement(st, db_, nullptr);  // the cached one is busy (nested use)
+  c.stmt = st;
+  c.in_use = true;
+  return Statement(st, db_, &c.in_use);
 }
 
 Statement::~Statement() {
-  if (st_) sqlite3_finalize(st_);
+  if (!st_) return;
+  if (in_use_) {
+    sqlite3_reset(st_);
+    sqlite3_clear_bindings(st_);
+    *in_use_ = false;
+  } else {
+    sqlite3_finalize(st_);
+  }
 }
 
 Statement& Statement::bind(int i, std::string_view text) {

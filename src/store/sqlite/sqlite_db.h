@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -21,24 +22,34 @@ class Connection {
   // Opens (creating when `create`) the file and applies Refuge's PRAGMAs.
   static Result<Connection> open(const std::string& path, bool create, bool read_only,
                                  int busy_timeout_ms);
-  Connection(Connection&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Connection(Connection&& o) noexcept : db_(o.db_), cache_(std::move(o.cache_)) { o.db_ = nullptr; }
   Connection& operator=(Connection&& o) noexcept;
   Connection(const Connection&) = delete;
   ~Connection();
 
   Status exec(const char* sql);  // statements without parameters
+  // Prepared statements are cached per connection and reset when the Statement ends, so a query
+  // is compiled once per connection, not once per call.
   Result<Statement> prepare(const char* sql);
   sqlite3* raw() { return db_; }
   Status error(const char* what) const;  // IOError "<what>: <sqlite message>"
 
  private:
   explicit Connection(sqlite3* db) : db_(db) {}
+  void finalize_cache();
+  struct Cached {
+    sqlite3_stmt* stmt = nullptr;
+    bool in_use = false;
+  };
   sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, Cached> cache_;
 };
 
 class Statement {
  public:
-  Statement(Statement&& o) noexcept : st_(o.st_), db_(o.db_) { o.st_ = nullptr; }
+  Statement(Statement&& o) noexcept : st_(o.st_), db_(o.db_), in_use_(o.in_use_) {
+    o.st_ = nullptr;
+  }
   Statement(const Statement&) = delete;
   ~Statement();
 
@@ -56,9 +67,10 @@ class Statement {
 
  private:
   friend class Connection;
-  Statement(sqlite3_stmt* st, sqlite3* db) : st_(st), db_(db) {}
+  Statement(sqlite3_stmt* st, sqlite3* db, bool* in_use) : st_(st), db_(db), in_use_(in_use) {}
   sqlite3_stmt* st_ = nullptr;
   sqlite3* db_ = nullptr;
+  bool* in_use_ = nullptr;  // set for cached statements: reset and hand back instead of finalize
 };
 
 }  // namespace refuge::store::sqlite

@@ -10,18 +10,23 @@ namespace {
 
 constexpr int64_t kPageSize = 20;
 
-nlohmann::json entry_view_json(const JournalEntryView& e) {
-  nlohmann::json tags = nlohmann::json::array();
-  for (const auto& t : e.content.tags) tags.push_back(t);
-  return {{"id", e.id},
-          {"text", e.content.text},
-          {"excerpt", journal::excerpt(e.content.text, 160)},
-          {"mood", e.content.mood ? std::to_string(*e.content.mood) : ""},
-          {"tags", tags},
-          {"tags_text", journal::join_tags(e.content.tags)},
-          {"created", friendly_time(e.created_at)},
-          {"created_iso", iso_time(e.created_at)},
-          {"edited", e.updated_at != e.created_at}};
+// What a page shows of an entry: the list shows an excerpt, the entry page and editor the text.
+enum class View { kListItem, kFull };
+
+nlohmann::json entry_view_json(const JournalEntryView& e, View view) {
+  nlohmann::json j = {{"id", e.id},
+                      {"mood", e.content.mood ? std::to_string(*e.content.mood) : ""},
+                      {"tags", e.content.tags},
+                      {"created", friendly_time(e.created_at)},
+                      {"created_iso", iso_time(e.created_at)},
+                      {"edited", e.updated_at != e.created_at}};
+  if (view == View::kFull) {
+    j["text"] = e.content.text;
+    j["tags_text"] = journal::join_tags(e.content.tags);
+  } else {
+    j["excerpt"] = journal::excerpt(e.content.text, 160);
+  }
+  return j;
 }
 
 // The form fields as typed, for showing the form again after a problem.
@@ -80,7 +85,7 @@ Response page_journal_index(Ctx& ctx) {
   auto result = list_journal_entries(ctx, (page - 1) * kPageSize, kPageSize);
   if (!result.ok()) return error_response(ctx, result.status());
   nlohmann::json entries = nlohmann::json::array();
-  for (const auto& e : result->entries) entries.push_back(entry_view_json(e));
+  for (const auto& e : result->entries) entries.push_back(entry_view_json(e, View::kListItem));
   int64_t pages = (result->total + kPageSize - 1) / kPageSize;
   nlohmann::json data = {{"entries", entries},
                          {"has_entries", !entries.empty()},
@@ -112,7 +117,7 @@ Response page_journal_create(Ctx& ctx) {
 Response page_journal_show(Ctx& ctx) {
   auto e = load_journal_entry(ctx, ctx.req.param("id"));
   if (!e.ok()) return error_response(ctx, e.status());
-  nlohmann::json data = {{"entry", entry_view_json(*e)},
+  nlohmann::json data = {{"entry", entry_view_json(*e, View::kFull)},
                          {"saved", ctx.req.query_param("saved") == "1"}};
   return render_page(ctx, "journal_show", "journal.entry_title", data);
 }
@@ -120,7 +125,7 @@ Response page_journal_show(Ctx& ctx) {
 Response page_journal_edit(Ctx& ctx) {
   auto e = load_journal_entry(ctx, ctx.req.param("id"));
   if (!e.ok()) return error_response(ctx, e.status());
-  return editor(ctx, entry_view_json(*e), "", false, 200);
+  return editor(ctx, entry_view_json(*e, View::kFull), "", false, 200);
 }
 
 Response page_journal_update(Ctx& ctx) {

@@ -13,17 +13,17 @@ Response finish(Ctx& ctx, Response r) {
 
 Response render_page(Ctx& ctx, std::string_view page, std::string_view title_key,
                      nlohmann::json data, int status) {
-  const Locale& t = ctx.app.locale;
-  data["page_title"] = t.t(title_key);
-  data["csrf_token"] = ctx.csrf_token;
+  nlohmann::json common = {{"page_title", ctx.app.locale.t(title_key)},
+                           {"csrf_token", ctx.csrf_token}};
   if (ctx.user) {
-    data["user"] = {{"username", ctx.user->account.username},
-                    {"role", store::to_string(ctx.user->account.role)}};
+    common["user"] = {{"username", ctx.user->account.username},
+                      {"role", store::to_string(ctx.user->account.role)}};
   }
   // The first path segment marks the active navigation link.
   std::string section = ctx.req.path.substr(1, ctx.req.path.find('/', 1) - 1);
-  data["nav"] = {{section.empty() ? "home" : section, true}};
-  auto html = ctx.app.templates.render_page(page, data);
+  common["nav"] = {{section.empty() ? "home" : section, true}};
+  for (const auto& [key, value] : common.items()) data[key] = value;
+  auto html = ctx.app.templates.render_page(page, data, std::move(common));
   if (!html.ok()) {
     spdlog::error("[{}] template {} failed: {}", ctx.req.request_id, page, html.status().message());
     return finish(ctx, Response::html(500, "<!doctype html><title>Refuge</title><p>Something went "

@@ -1,19 +1,14 @@
 #include "web/view/templates.h"
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <sstream>
-#include <unordered_map>
 
 #include <kainjow/mustache.hpp>
 
 namespace refuge::web {
 namespace mus = kainjow::mustache;
 namespace {
-
-std::atomic<long> g_generation{0};
 
 int line_at(const std::string& text, std::size_t pos) {
   int line = 1;
@@ -80,38 +75,11 @@ Status expand_partials(std::string& text, const std::string& file,
   return Status::Ok();
 }
 
-mus::data to_data(const nlohmann::json& j) {
-  switch (j.type()) {
-    case nlohmann::json::value_t::object: {
-      mus::data d{mus::data::type::object};
-      for (auto it = j.begin(); it != j.end(); ++it) d.set(it.key(), to_data(*it));
-      return d;
-    }
-    case nlohmann::json::value_t::array: {
-      mus::data d{mus::data::type::list};
-      for (const auto& v : j) d.push_back(to_data(v));
-      return d;
-    }
-    case nlohmann::json::value_t::string:
-      // An empty string is falsy in sections (as in mustache.js) and renders as nothing.
-      if (j.get_ref<const std::string&>().empty()) return mus::data{false};
-      return mus::data{j.get<std::string>()};
-    case nlohmann::json::value_t::boolean:
-      return mus::data{j.get<bool>()};
-    case nlohmann::json::value_t::null:
-    case nlohmann::json::value_t::discarded:
-      return mus::data{false};
-    default:
-      return mus::data{j.dump()};  // numbers
-  }
-}
-
 }  // namespace
 
 Result<Templates> Templates::from_sources(const std::map<std::string, std::string>& raw,
                                           const Locale& locale, const std::string& dir) {
   Templates t;
-  t.generation_ = ++g_generation;
   for (const auto& [name, text] : raw) {
     if (!name.empty() && name[0] == '_') continue;  // partials are expanded into pages
     std::string file = dir + "/" + name + ".mustache";
@@ -119,11 +87,10 @@ Result<Templates> Templates::from_sources(const std::map<std::string, std::strin
     Status s = expand_partials(body, file, raw, 0);
     if (s.ok()) s = localise(body, file, locale);
     if (!s.ok()) return s;
-    mus::mustache check{body};
-    if (!check.is_valid()) {
-      return Status::InvalidArgument(file + ": " + check.error_message());
-    }
+    auto compiled = CompiledTemplate::compile(body, file);
+    if (!compiled.ok()) return compiled.status();
     t.sources_.emplace(name, std::move(body));
+    t.compiled_.emplace(name, std::move(compiled.value()));
   }
   if (!t.has("layout")) return Status::InvalidArgument(dir + ": layout.mustache is missing");
   return t;
@@ -144,27 +111,20 @@ Result<Templates> Templates::load(const std::string& dir, const Locale& locale) 
 }
 
 Result<std::string> Templates::render(std::string_view name, const nlohmann::json& ctx) const {
-  auto src = sources_.find(name);
-  if (src == sources_.end()) return Status::InvalidArgument("no template " + std::string(name));
-  // kainjow's render is not const, so each thread keeps its own parsed copy.
-  thread_local std::unordered_map<std::string, std::unique_ptr<mus::mustache>> cache;
-  thread_local long cache_generation = -1;
-  if (cache_generation != generation_) {
-    cache.clear();
-    cache_generation = generation_;
-  }
-  auto& parsed = cache[src->first];
-  if (!parsed) parsed = std::make_unique<mus::mustache>(src->second);
-  return parsed->render(to_data(ctx));
+  auto it = compiled_.find(name);
+  if (it == compiled_.end()) return Status::InvalidArgument("no template " + std::string(name));
+  std::string out;
+  out.reserve(16 * 1024);
+  it->second.render(ctx, out);
+  return out;
 }
 
-Result<std::string> Templates::render_page(std::string_view page,
-                                           const nlohmann::json& ctx) const {
+Result<std::string> Templates::render_page(std::string_view page, const nlohmann::json& ctx,
+                                           nlohmann::json layout_ctx) const {
   auto body = render(page, ctx);
   if (!body.ok()) return body;
-  nlohmann::json with_body = ctx;
-  with_body["body"] = std::move(body.value());
-  return render("layout", with_body);
+  layout_ctx["body"] = std::move(body.value());
+  return render("layout", layout_ctx);
 }
 
 }  // namespace refuge::web

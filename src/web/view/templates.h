@@ -1,4 +1,4 @@
-// Mustache pages (kainjow) loaded from web/templates/ at start-up.
+// Mustache pages loaded from web/templates/ at start-up and compiled (see mustache.h).
 // At load, {{t.some.key}} is replaced by the HTML-escaped locale string (an unknown key stops
 // start-up with file:line), and {{> name}} by the partial _name.mustache. Each page renders into
 // layout.mustache's {{{body}}}. Safe to use from many threads.
@@ -12,6 +12,7 @@
 
 #include "core/status.h"
 #include "web/view/locale.h"
+#include "web/view/mustache.h"
 
 namespace refuge::web {
 
@@ -21,15 +22,20 @@ class Templates {
   // Builds from in-memory sources (name -> text, names without ".mustache"); used by tests.
   static Result<Templates> from_sources(const std::map<std::string, std::string>& sources,
                                         const Locale& locale, const std::string& dir_label);
-  // Renders `page` with `context`, then the layout around it. Unknown page → InvalidArgument.
-  Result<std::string> render_page(std::string_view page, const nlohmann::json& context) const;
+  // Renders `page` with `context`, then the layout with `layout_context` plus "body" around it
+  // (the layout needs only the few common fields, so the page's data is not converted twice).
+  // Unknown page → InvalidArgument.
+  Result<std::string> render_page(std::string_view page, const nlohmann::json& context,
+                                  nlohmann::json layout_context) const;
   // Renders one template without the layout.
   Result<std::string> render(std::string_view name, const nlohmann::json& context) const;
   bool has(std::string_view name) const { return sources_.count(std::string(name)) > 0; }
+  // The localised source with partials expanded (for tests that compare renderers).
+  const std::string& source(std::string_view name) const { return sources_.find(name)->second; }
 
  private:
   std::map<std::string, std::string, std::less<>> sources_;  // localised, partials expanded
-  long generation_ = 0;  // distinguishes instances in the per-thread parse cache
+  std::map<std::string, CompiledTemplate, std::less<>> compiled_;
 };
 
 }  // namespace refuge::web

@@ -46,6 +46,11 @@ TEST(JournalEntry, InvalidUtf8IsRefused) {
             "errors.text_unreadable");
 }
 
+TEST(JournalEntry, EncodedFormIsCompactAndVersioned) {
+  std::string e = encode_entry({"hi", 7, {"a"}});
+  EXPECT_EQ(e, std::string("\x01\x07\x01\x01\x00" "ahi", 8));
+}
+
 TEST(JournalEntry, EncodeDecodeRoundTrips) {
   EntryContent c{"line one\nline \"two\" ✓", 3, {"a", "b"}};
   auto back = decode_entry(encode_entry(c));
@@ -56,8 +61,16 @@ TEST(JournalEntry, EncodeDecodeRoundTrips) {
 }
 
 TEST(JournalEntry, DecodeOfGarbageIsCorruption) {
-  EXPECT_TRUE(decode_entry("not json").status().Is(Status::Code::kCorruption));
-  EXPECT_TRUE(decode_entry("{\"mood\":3}").status().Is(Status::Code::kCorruption));
+  EXPECT_TRUE(decode_entry("not an entry").status().Is(Status::Code::kCorruption));
+  EXPECT_TRUE(decode_entry("").status().Is(Status::Code::kCorruption));
+  // A tag longer than what is left, and a mood out of range.
+  EXPECT_TRUE(decode_entry(std::string("\x01\x00\x01\x09\x00ab", 7)).status().Is(
+      Status::Code::kCorruption));
+  EXPECT_TRUE(decode_entry(std::string("\x01\x0b\x00text", 7)).status().Is(
+      Status::Code::kCorruption));
+  // Every prefix of a valid encoding either decodes or is Corruption; none crashes.
+  std::string full = encode_entry({"words", 5, {"one", "two"}});
+  for (std::size_t n = 0; n < full.size(); ++n) (void)decode_entry(full.substr(0, n));
 }
 
 TEST(JournalEntry, SplitAndJoinTags) {

@@ -34,7 +34,7 @@ TEST(Templates, LocaleStringsAreEscapedIntoThePageAtLoad) {
   auto t = Templates::from_sources(
       {{"layout", "<main>{{{body}}}</main>"}, {"page", "<h1>{{t.app.name}}</h1>{{who}}"}}, l, "tpl");
   ASSERT_TRUE(t.ok()) << t.status().message();
-  auto html = t->render_page("page", {{"who", "<b>ana</b>"}});
+  auto html = t->render_page("page", {{"who", "<b>ana</b>"}}, nlohmann::json::object());
   ASSERT_TRUE(html.ok());
   EXPECT_EQ(*html, "<main><h1>Refuge &amp; co</h1>&lt;b&gt;ana&lt;/b&gt;</main>")
       << *html;
