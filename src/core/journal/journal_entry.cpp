@@ -101,32 +101,36 @@ Result<EntryContent> decode_entry(std::string_view p) {
 }
 
 std::string excerpt(std::string_view text, std::size_t max_code_points) {
-  // Only the start of the text can reach the excerpt (a code point is at most 4 bytes).
-  text = trim(text.substr(0, std::min(text.size(), max_code_points * 4 + 4)));
-  // Collapse whitespace runs into single spaces.
+  // One pass: whitespace runs become one space; stop as soon as a code point beyond the limit
+  // appears. Only the start of a long text is ever read.
+  text = trim(text);
   std::string flat;
-  flat.reserve(text.size());
-  bool space = false;
-  for (char ch : text) {
+  flat.reserve(std::min(text.size(), max_code_points * 4));
+  std::size_t points = 0;
+  bool pending_space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char ch = text[i];
     if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') {
-      space = true;
+      pending_space = true;
       continue;
     }
-    if (space && !flat.empty()) flat += ' ';
-    space = false;
+    bool starts_code_point = !is_utf8_continuation(static_cast<unsigned char>(ch));
+    std::size_t needed = points + (starts_code_point ? 1 : 0) + (pending_space ? 1 : 0);
+    if (starts_code_point && needed > max_code_points) {
+      // Too long: cut at the last word boundary when it keeps at least half the excerpt.
+      std::size_t word = flat.rfind(' ');
+      if (word != std::string::npos && word > flat.size() / 2) flat.resize(word);
+      return flat + "…";
+    }
+    if (pending_space) {
+      flat += ' ';
+      ++points;
+      pending_space = false;
+    }
+    if (starts_code_point) ++points;
     flat += ch;
   }
-  if (text::count_code_points(flat) <= max_code_points) return flat;
-  // Cut at max_code_points, on a code point boundary.
-  std::size_t cut = 0, points = 0;
-  while (cut < flat.size() && points < max_code_points) {
-    ++cut;
-    while (cut < flat.size() && is_utf8_continuation(static_cast<unsigned char>(flat[cut]))) ++cut;
-    ++points;
-  }
-  std::size_t word = flat.rfind(' ', cut);
-  if (word != std::string::npos && word > cut / 2) cut = word;
-  return flat.substr(0, cut) + "…";
+  return flat;
 }
 
 }  // namespace refuge::journal

@@ -11,6 +11,7 @@
 
 #include "store/crypto/random.h"
 #include "store/sqlite/sqlite_store.h"
+#include "web/auth/sessions.h"
 #include "web/http/cookies.h"
 
 namespace refuge::web {
@@ -194,6 +195,24 @@ TEST_F(AppTest, FormPostsWithoutTheTokenAreRefused) {
   Response r = Call("POST", "/journal", "text=hello",
                     {{"content-type", "application/x-www-form-urlencoded"}});
   EXPECT_EQ(r.status, 403);
+}
+
+TEST_F(AppTest, AFormSentAfterTheSessionEndedShowsTheWordsBack) {
+  Response r = Call("POST", "/journal", "csrf_token=x&text=I+wrote+this+for+a+long+time",
+                    {{"content-type", "application/x-www-form-urlencoded"}});
+  EXPECT_EQ(r.status, 401);
+  EXPECT_NE(r.body.find("I wrote this for a long time"), std::string::npos);
+  EXPECT_NE(r.body.find("href=\"/login\""), std::string::npos);
+}
+
+TEST(DeviceLabel, NamesBrowserAndSystemWithoutKeepingTheUserAgent) {
+  EXPECT_EQ(device_label("Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0"),
+            "Firefox on Linux");
+  EXPECT_EQ(device_label("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) "
+                         "AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1"),
+            "Safari on iOS");
+  EXPECT_EQ(device_label("curl/8.0"), "curl");
+  EXPECT_EQ(device_label(""), "A browser");
 }
 
 TEST_F(AppTest, ApiSignupNeedsJsonContentType) {
