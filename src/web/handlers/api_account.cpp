@@ -87,17 +87,9 @@ Response api_change_password(Ctx& ctx) {
 }
 
 Response api_sessions_list(Ctx& ctx) {
-  auto sessions = ctx.app.sessions.list(ctx.me());
+  auto sessions = sessions_json(ctx, iso_time);
   if (!sessions.ok()) return error_response(ctx, sessions.status());
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& s : *sessions) {
-    list.push_back({{"id", s.id},
-                    {"device", s.device},
-                    {"created_at", iso_time(s.created_at)},
-                    {"last_seen_at", iso_time(s.last_seen_at)},
-                    {"current", s.id == ctx.me().session_id}});
-  }
-  return finish(ctx, Response::json(200, {{"sessions", list}}));
+  return finish(ctx, Response::json(200, {{"sessions", std::move(sessions.value())}}));
 }
 
 Response api_session_end(Ctx& ctx) {

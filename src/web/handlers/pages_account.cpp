@@ -81,17 +81,9 @@ Response page_recover(Ctx& ctx) {
 }
 
 Response page_account(Ctx& ctx) {
-  auto sessions = ctx.app.sessions.list(ctx.me());
+  auto sessions = sessions_json(ctx, friendly_time);
   if (!sessions.ok()) return error_response(ctx, sessions.status());
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& s : *sessions) {
-    list.push_back({{"id", s.id},
-                    {"device", s.device},
-                    {"created", friendly_time(s.created_at)},
-                    {"last_seen", friendly_time(s.last_seen_at)},
-                    {"current", s.id == ctx.me().session_id}});
-  }
-  nlohmann::json data = {{"sessions", list},
+  nlohmann::json data = {{"sessions", std::move(sessions.value())},
                          {"role", store::to_string(ctx.me().account.role)},
                          {"notice", ctx.req.query_param("done") == "password"
                                         ? ctx.app.locale.t("account.password_changed")

@@ -74,6 +74,20 @@ std::string format_utc(int64_t t, const char* format) {
 }
 }  // namespace
 
+Result<nlohmann::json> sessions_json(Ctx& ctx, std::string (*format)(int64_t)) {
+  auto sessions = ctx.app.sessions.list(ctx.me());
+  if (!sessions.ok()) return sessions.status();
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& s : *sessions) {
+    list.push_back({{"id", s.id},
+                    {"device", s.device},
+                    {"created_at", format(s.created_at)},
+                    {"last_seen_at", format(s.last_seen_at)},
+                    {"current", s.id == ctx.me().session_id}});
+  }
+  return list;
+}
+
 std::string iso_time(int64_t t) { return format_utc(t, "%Y-%m-%dT%H:%M:%SZ"); }
 std::string friendly_time(int64_t t) { return format_utc(t, "%d %b %Y, %H:%M UTC"); }
 

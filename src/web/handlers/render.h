@@ -26,6 +26,10 @@ Response not_found(Ctx& ctx);
 // Adds the pending Set-Cookie headers of ctx to the response.
 Response finish(Ctx& ctx, Response r);
 
+// The signed-in person's sessions as {"id","device","created_at","last_seen_at","current"},
+// with times written by `format` (iso_time for the API, friendly_time for pages).
+Result<nlohmann::json> sessions_json(Ctx& ctx, std::string (*format)(int64_t));
+
 // ISO 8601 UTC ("2026-11-24T09:14:07Z") and a friendly date for pages ("24 Nov 2026, 09:14").
 std::string iso_time(int64_t unix_seconds);
 std::string friendly_time(int64_t unix_seconds);

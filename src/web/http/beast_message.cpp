@@ -1,5 +1,7 @@
 #include "web/http/beast_message.h"
 
+#include "core/text/ascii.h"
+
 #include "core/text/utf8.h"
 #include "web/http/form.h"
 #include "web/http/text.h"
@@ -26,13 +28,13 @@ bool owned_by_server(std::string_view name) {
 }  // namespace
 
 Status to_request(BeastRequest& in, Request& out) {
-  out.method = to_upper(std::string_view(in.method_string().data(), in.method_string().size()));
+  out.method = text::ascii_upper(std::string_view(in.method_string().data(), in.method_string().size()));
   out.target = std::string(in.target());
   out.headers.clear();
   for (const auto& field : in) {
     const auto name = field.name_string();
     const auto value = field.value();
-    out.headers.emplace_back(to_lower(std::string_view(name.data(), name.size())),
+    out.headers.emplace_back(text::ascii_lower(std::string_view(name.data(), name.size())),
                              std::string(value.data(), value.size()));
   }
   const std::string_view target = out.target;

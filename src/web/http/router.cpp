@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text/ascii.h"
 #include "web/http/text.h"
 
 namespace refuge::web {
@@ -47,7 +48,7 @@ bool match_segments(const std::vector<std::string>& pattern,
 
 void Router::add(std::string_view method, std::string_view pattern, Handler handler) {
   Route route;
-  route.method = detail::to_upper(method);
+  route.method = text::ascii_upper(method);
   for (std::string_view s : path_segments(pattern)) route.segments.emplace_back(s);
   route.handler = std::move(handler);
   routes_.push_back(std::move(route));

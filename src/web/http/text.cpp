@@ -30,20 +30,6 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string to_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
-
-std::string to_upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 std::string field_label(std::string_view name) {
   constexpr std::size_t kMaxBytes = 64;
   std::size_t cut = name.size();

@@ -12,8 +12,6 @@ std::vector<std::string_view> split(std::string_view s, char separator);
 // Without leading and trailing spaces and tabs.
 std::string_view trim(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);  // ASCII case-insensitive
-std::string to_lower(std::string_view s);              // ASCII only
-std::string to_upper(std::string_view s);              // ASCII only
 // A field name made safe to quote in an error message: control characters become '?', and long
 // names are cut (at a code point boundary) with "...". The input must be valid UTF-8.
 std::string field_label(std::string_view name);

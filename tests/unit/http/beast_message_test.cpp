@@ -1,5 +1,7 @@
 #include "web/http/beast_message.h"
 
+#include "core/text/ascii.h"
+
 #include <gtest/gtest.h>
 
 #include "web/http/server_responses.h"
@@ -29,7 +31,7 @@ TEST(ToRequest, FillsTheFieldsHandlersSee) {
   EXPECT_EQ(out.body, "text=hello");
   EXPECT_EQ(out.header("x-custom"), "yes");
   for (const auto& [name, value] : out.headers) {
-    EXPECT_EQ(name, to_lower(name));
+    EXPECT_EQ(name, text::ascii_lower(name));
   }
 }
 

@@ -1,5 +1,7 @@
 #include "web/http/text.h"
 
+#include "core/text/ascii.h"
+
 #include <gtest/gtest.h>
 
 namespace refuge::web::detail {
@@ -19,8 +21,8 @@ TEST(Text, TrimRemovesSpacesAndTabsAtTheEdgesOnly) {
 TEST(Text, CaseHelpersAreAsciiOnly) {
   EXPECT_TRUE(iequals("Content-Type", "content-TYPE"));
   EXPECT_FALSE(iequals("a", "ab"));
-  EXPECT_EQ(to_lower("X-Caf\xC3\x89"), "x-caf\xC3\x89");  // É is left alone
-  EXPECT_EQ(to_upper("post"), "POST");
+  EXPECT_EQ(text::ascii_lower("X-Caf\xC3\x89"), "x-caf\xC3\x89");  // É is left alone
+  EXPECT_EQ(text::ascii_upper("post"), "POST");
 }
 
 TEST(Text, FieldLabelReplacesControlCharacters) {

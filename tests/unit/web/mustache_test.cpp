@@ -76,7 +76,7 @@ TEST(Mustache, ShippedTemplatesRenderLikeKainjow) {
       {"entry", {{"id", "e1"}, {"text", "line\n<two>"}, {"mood", "7"}, {"tags", {"x"}},
                  {"tags_text", "x"}, {"edited", true}}},
       {"moods", {{{"value", "1"}, {"selected", false}}, {{"value", "2"}, {"selected", true}}}},
-      {"sessions", {{{"id", "s1"}, {"device", "Firefox"}, {"current", true}},
+      {"sessions", {{{"id", "s1"}, {"device", "Firefox"}, {"created_at", "d"}, {"current", true}},
                     {{"id", "s2"}, {"device", "curl"}, {"current", false}}}},
       {"recovery_code", "AAAAA-BBBBB"}, {"welcome", true}, {"status", "404"}, {"message", "m"},
       {"country", {{"name", "US"}, {"emergency", "911"}, {"emergency_tel", "911"}}},
