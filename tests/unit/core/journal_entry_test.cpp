@@ -64,7 +64,7 @@ TEST(JournalEntry, DecodeOfGarbageIsCorruption) {
   EXPECT_TRUE(decode_entry("not an entry").status().Is(Status::Code::kCorruption));
   EXPECT_TRUE(decode_entry("").status().Is(Status::Code::kCorruption));
   // A tag longer than what is left, and a mood out of range.
-  EXPECT_TRUE(decode_entry(std::string("\x01\x00\x01\x09\x00ab", 7)).status().Is(
+  EXPECT_TRUE(decode_entry(std::string("\x01\x00\x01\x09\x00" "ab", 7)).status().Is(
       Status::Code::kCorruption));
   EXPECT_TRUE(decode_entry(std::string("\x01\x0b\x00text", 7)).status().Is(
       Status::Code::kCorruption));
