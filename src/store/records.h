@@ -46,4 +46,21 @@ struct JournalRecord {
   Bytes sealed;              // Vault-sealed JSON {"text","mood","tags"}
 };
 
+struct PracticeSessionRecord {
+  std::string id;            // random
+  std::string owner_id;
+  std::string practice_id;   // content id (not personal text)
+  std::string variant;
+  int64_t started_at = 0;
+  int64_t seconds = 0;
+  bool completed = false;
+  Bytes sealed;              // Vault-sealed ratings {"suds_before","suds_after"}
+};
+
+struct SoothingKitRecord {
+  std::string owner_id;      // one kit per person
+  int64_t updated_at = 0;
+  Bytes sealed;              // Vault-sealed kit (see core/practices/soothing_kit.h)
+};
+
 }  // namespace refuge::store

@@ -68,6 +68,22 @@ class JournalStore {
   virtual Status remove(std::string_view owner_id, std::string_view id) = 0;  // NotFound
 };
 
+class PracticeLogStore {
+ public:
+  virtual ~PracticeLogStore() = default;
+  virtual Status create(const PracticeSessionRecord& r) = 0;
+  // Sessions started at or after `since`, newest first, at most `limit`.
+  virtual Result<std::vector<PracticeSessionRecord>> list_since(std::string_view owner_id,
+                                                                int64_t since, int64_t limit) = 0;
+};
+
+class SoothingKitStore {
+ public:
+  virtual ~SoothingKitStore() = default;
+  virtual Result<SoothingKitRecord> get(std::string_view owner_id) = 0;  // NotFound
+  virtual Status put(const SoothingKitRecord& r) = 0;                     // insert or replace
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -75,6 +91,8 @@ class Store {
   virtual SessionStore& sessions() = 0;
   virtual LoginAttemptStore& login_attempts() = 0;
   virtual JournalStore& journal() = 0;
+  virtual PracticeLogStore& practice_log() = 0;
+  virtual SoothingKitStore& soothing_kits() = 0;
   // Cheap liveness check (used by /healthz).
   virtual Status ping() = 0;
 };

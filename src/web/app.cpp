@@ -1,5 +1,6 @@
 #include "web/app.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,6 +9,7 @@
 
 #include "core/accounts/credentials.h"
 #include "core/content/json_source.h"
+#include "core/practices/practice_catalog.h"
 #include "core/safety/crisis_directory.h"
 #include "web/auth/accounts.h"
 #include "web/auth/sessions.h"
@@ -30,6 +32,41 @@ Result<std::string> read_file(const std::string& path) {
   return ss.str();
 }
 
+Result<content::JsonSource> read_json(const std::string& path) {
+  auto text = read_file(path);
+  if (!text.ok()) return text.status();
+  return content::JsonSource::parse(path, *text);
+}
+
+// content/practices/*.json, content/breathing/patterns.json, content/soothing/suggestions.json.
+Result<practices::PracticeCatalog> load_practices(const std::string& content_dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(content_dir + "/practices", ec)) {
+    if (e.path().extension() == ".json") files.push_back(e.path().string());
+  }
+  if (ec) return Status::IOError(content_dir + "/practices: cannot be read");
+  std::sort(files.begin(), files.end());
+  std::vector<practices::Practice> list;
+  for (const auto& file : files) {
+    auto src = read_json(file);
+    if (!src.ok()) return src.status();
+    auto p = practices::parse_practice(*src);
+    if (!p.ok()) return p.status();
+    list.push_back(std::move(p.value()));
+  }
+  auto patterns_src = read_json(content_dir + "/breathing/patterns.json");
+  if (!patterns_src.ok()) return patterns_src.status();
+  auto patterns = practices::parse_breathing_patterns(*patterns_src);
+  if (!patterns.ok()) return patterns.status();
+  auto ideas_src = read_json(content_dir + "/soothing/suggestions.json");
+  if (!ideas_src.ok()) return ideas_src.status();
+  auto ideas = practices::parse_soothing_suggestions(*ideas_src);
+  if (!ideas.ok()) return ideas.status();
+  return practices::PracticeCatalog::build(std::move(list), std::move(patterns.value()),
+                                           std::move(ideas.value()));
+}
+
 }  // namespace
 
 struct App::Impl {
@@ -39,6 +76,7 @@ struct App::Impl {
   std::optional<Templates> templates;
   std::optional<StaticFiles> statics;
   std::optional<safety::CrisisDirectory> crisis;
+  std::optional<practices::PracticeCatalog> practices;
   accounts::CommonPasswords common;
   std::unique_ptr<Accounts> accounts;
   std::unique_ptr<Sessions> sessions;
@@ -71,14 +109,15 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   if (!statics.ok()) return statics.status();
   m.statics = std::move(statics.value());
 
-  std::string crisis_file = config.content_dir + "/crisis/lines.json";
-  auto crisis_text = read_file(crisis_file);
-  if (!crisis_text.ok()) return crisis_text.status();
-  auto crisis_src = content::JsonSource::parse(crisis_file, *crisis_text);
+  auto crisis_src = read_json(config.content_dir + "/crisis/lines.json");
   if (!crisis_src.ok()) return crisis_src.status();
   auto crisis = safety::CrisisDirectory::parse(*crisis_src);
   if (!crisis.ok()) return crisis.status();
   m.crisis = std::move(crisis.value());
+
+  auto catalog = load_practices(config.content_dir);
+  if (!catalog.ok()) return catalog.status();
+  m.practices = std::move(catalog.value());
 
   auto common = read_file(config.content_dir + "/security/common-passwords.txt");
   if (!common.ok()) return common.status();
@@ -87,7 +126,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   m.accounts = std::make_unique<Accounts>(store, m.common, m.config, clock);
   m.sessions = std::make_unique<Sessions>(store, m.config, clock);
   m.services.reset(new Services{m.config, store, *m.locale, *m.templates, *m.statics, *m.crisis,
-                                *m.accounts, *m.sessions, clock});
+                                *m.practices, *m.accounts, *m.sessions, clock});
   add_routes(m.router, *m.services);
   return app;
 }

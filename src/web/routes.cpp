@@ -4,6 +4,7 @@
 #include "web/handlers/account_data.h"
 #include "web/handlers/api_account.h"
 #include "web/handlers/api_journal.h"
+#include "web/handlers/api_practices.h"
 #include "web/handlers/guards.h"
 #include "web/handlers/pages.h"
 #include "web/handlers/render.h"
@@ -27,6 +28,10 @@ void add_routes(Router& r, Services& s) {
   r.post("/login", open_form(s, page_login));
   r.get("/recover", open_page(s, page_recover_form));
   r.post("/recover", open_form(s, page_recover));
+  r.get("/practices", open_page(s, page_practices_index));
+  r.get("/practices/{id}", open_page(s, page_practice_show));
+  r.get("/practices/{id}/play", open_page(s, page_practice_play));
+  r.get("/breathe", open_page(s, page_breathe));
 
   // Pages for signed-in people.
   r.post("/logout", member_page(s, page_logout));
@@ -44,6 +49,10 @@ void add_routes(Router& r, Services& s) {
   r.get("/journal/{id}/edit", member_page(s, page_journal_edit));
   r.post("/journal/{id}", member_page(s, page_journal_update));
   r.post("/journal/{id}/delete", member_page(s, page_journal_delete));
+  r.post("/practices/{id}/log", member_page(s, page_practice_log));
+  r.get("/progress", member_page(s, page_progress));
+  r.get("/kit", member_page(s, page_kit));
+  r.post("/kit", member_page(s, page_kit_save));
 
   // JSON API.
   r.post("/api/v1/signup", open_api(s, api_signup));
@@ -61,6 +70,11 @@ void add_routes(Router& r, Services& s) {
   r.get("/api/v1/journal/{id}", member_api(s, api_journal_get));
   r.put("/api/v1/journal/{id}", member_api(s, api_journal_update));
   r.del("/api/v1/journal/{id}", member_api(s, api_journal_delete));
+  r.get("/api/v1/practices", open_api(s, api_practices_list));
+  r.get("/api/v1/practices/{id}", open_api(s, api_practice_get));
+  r.get("/api/v1/breathing-patterns", open_api(s, api_breathing_patterns));
+  r.post("/api/v1/practice-sessions", member_api(s, api_practice_session_create));
+  r.get("/api/v1/practice-sessions", member_api(s, api_practice_sessions_list));
 }
 
 }  // namespace refuge::web

@@ -106,12 +106,6 @@ await check('signed out: home, support, login and sign-up pages are accessible',
   await visit('/');
   await visit('/support');
   assert((await page.textContent('.crisis-lines')).includes('988'), 'US crisis line 988 is shown');
-  const toggle = page.locator('#breathing-toggle');
-  assert(await toggle.isVisible(), 'the breathing toggle is visible with JavaScript');
-  await toggle.click();
-  await page.waitForFunction(() => document.querySelector('.breathing-cue').textContent.includes('Breathe'));
-  await toggle.click();
-  assert((await toggle.textContent()).includes('Start'), 'the toggle stops the pacer');
   await page.selectOption('#country', 'UK');
   await page.click('form[action="/support"] button');
   await page.waitForURL(/country=UK/);
@@ -201,6 +195,13 @@ await check('log out: the journal then asks to log in', async () => {
   await page.goto(server.base + '/journal');
   assert(page.url().endsWith('/login'), `after log-out /journal went to ${page.url()}`);
 });
+
+// Feature checks, one module per feature (each gets the same helpers).
+const helpers = { check, assert, axe, visit, page, context, server };
+for (const mod of ['./practices.mjs']) {
+  const { run } = await import(mod);
+  await run(helpers);
+}
 
 await context.close();
 server.proc.kill('SIGTERM');

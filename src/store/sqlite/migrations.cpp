@@ -50,6 +50,24 @@ CREATE TABLE journal_entries (
 );
 CREATE INDEX journal_by_owner ON journal_entries(owner_id, created_at DESC, id DESC);
 )sql"},
+    {2, R"sql(
+CREATE TABLE practice_sessions (
+  id TEXT PRIMARY KEY,
+  owner_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  practice_id TEXT NOT NULL,
+  variant TEXT NOT NULL,
+  started_at INTEGER NOT NULL,
+  seconds INTEGER NOT NULL,
+  completed INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+CREATE INDEX practice_sessions_by_owner ON practice_sessions(owner_id, started_at DESC);
+CREATE TABLE soothing_kits (
+  owner_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+  updated_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

@@ -18,12 +18,16 @@ class SqliteStore : public Store {
         accounts_(pool_),
         sessions_(pool_),
         attempts_(pool_),
-        journal_(pool_) {}
+        journal_(pool_),
+        practice_log_(pool_),
+        soothing_kits_(pool_) {}
 
   AccountStore& accounts() override { return accounts_; }
   SessionStore& sessions() override { return sessions_; }
   LoginAttemptStore& login_attempts() override { return attempts_; }
   JournalStore& journal() override { return journal_; }
+  PracticeLogStore& practice_log() override { return practice_log_; }
+  SoothingKitStore& soothing_kits() override { return soothing_kits_; }
   Status ping() override {
     return sqlite::read_integer(pool_, "SELECT 1", [](sqlite::Statement&) {}).status();
   }
@@ -34,6 +38,8 @@ class SqliteStore : public Store {
   sqlite::SqliteSessions sessions_;
   sqlite::SqliteLoginAttempts attempts_;
   sqlite::SqliteJournal journal_;
+  sqlite::SqlitePracticeLog practice_log_;
+  sqlite::SqliteSoothingKits soothing_kits_;
 };
 
 }  // namespace

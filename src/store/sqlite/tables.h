@@ -64,6 +64,27 @@ class SqliteJournal : public JournalStore {
   Pool& pool_;
 };
 
+class SqlitePracticeLog : public PracticeLogStore {
+ public:
+  explicit SqlitePracticeLog(Pool& pool) : pool_(pool) {}
+  Status create(const PracticeSessionRecord& r) override;
+  Result<std::vector<PracticeSessionRecord>> list_since(std::string_view owner_id, int64_t since,
+                                                        int64_t limit) override;
+
+ private:
+  Pool& pool_;
+};
+
+class SqliteSoothingKits : public SoothingKitStore {
+ public:
+  explicit SqliteSoothingKits(Pool& pool) : pool_(pool) {}
+  Result<SoothingKitRecord> get(std::string_view owner_id) override;
+  Status put(const SoothingKitRecord& r) override;
+
+ private:
+  Pool& pool_;
+};
+
 // Runs a write statement built by `bind` and maps "no row changed" to NotFound(what).
 template <typename Bind>
 Status write_one(Pool& pool, const char* sql, Bind&& bind, const char* what) {

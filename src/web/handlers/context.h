@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/practices/practice_catalog.h"
 #include "core/safety/crisis_directory.h"
 #include "store/store.h"
 #include "web/auth/accounts.h"
@@ -31,6 +32,7 @@ struct Services {
   const Templates& templates;
   const StaticFiles& statics;
   const safety::CrisisDirectory& crisis;
+  const practices::PracticeCatalog& practices;
   Accounts& accounts;
   Sessions& sessions;
   Clock clock;

@@ -25,4 +25,13 @@ Response page_journal_show(Ctx& ctx);
 Response page_journal_edit(Ctx& ctx);
 Response page_journal_update(Ctx& ctx);
 Response page_journal_delete(Ctx& ctx);
+// pages_practices.cpp
+Response page_practices_index(Ctx& ctx);
+Response page_practice_show(Ctx& ctx);
+Response page_practice_play(Ctx& ctx);
+Response page_practice_log(Ctx& ctx);
+Response page_breathe(Ctx& ctx);
+Response page_progress(Ctx& ctx);
+Response page_kit(Ctx& ctx);
+Response page_kit_save(Ctx& ctx);
 }  // namespace refuge::web

@@ -1,6 +1,7 @@
 // Pages: home and "Support now".
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/pages.h"
+#include "web/handlers/practice_records.h"
 #include "web/handlers/render.h"
 
 namespace refuge::web {
@@ -49,6 +50,21 @@ Response page_support(Ctx& ctx) {
                          {"lines", lines},
                          {"has_lines", !lines.empty()},
                          {"countries", countries}};
+  // The person's own kit, when signed in. Support must render even when the database is down,
+  // so a failure here only leaves the kit out.
+  if (ctx.user) {
+    auto kit = load_soothing_kit(ctx);
+    if (kit.ok() && !kit->empty()) {
+      nlohmann::json groups = nlohmann::json::array();
+      for (std::size_t g = 0; g < practices::kKitGroups.size(); ++g) {
+        if (kit->items[g].empty()) continue;
+        groups.push_back({{"name", ctx.app.locale.t(std::string("kit.group_") +
+                                                    practices::kKitGroups[g])},
+                          {"items", kit->items[g]}});
+      }
+      data["kit"] = groups;
+    }
+  }
   return render_page(ctx, "support", "support.title", data);
 }
 

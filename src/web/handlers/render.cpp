@@ -22,6 +22,8 @@ Response render_page(Ctx& ctx, std::string_view page, std::string_view title_key
   // The first path segment marks the active navigation link.
   std::string section = ctx.req.path.substr(1, ctx.req.path.find('/', 1) - 1);
   common["nav"] = {{section.empty() ? "home" : section, true}};
+  // Page scripts (file names under /static/js/) are loaded by the layout.
+  if (auto it = data.find("scripts"); it != data.end()) common["scripts"] = *it;
   for (const auto& [key, value] : common.items()) data[key] = value;
   auto html = ctx.app.templates.render_page(page, data, std::move(common));
   if (!html.ok()) {
@@ -90,5 +92,6 @@ Result<nlohmann::json> sessions_json(Ctx& ctx, std::string (*format)(int64_t)) {
 
 std::string iso_time(int64_t t) { return format_utc(t, "%Y-%m-%dT%H:%M:%SZ"); }
 std::string friendly_time(int64_t t) { return format_utc(t, "%d %b %Y, %H:%M UTC"); }
+std::string friendly_date(int64_t t) { return format_utc(t, "%d %b %Y"); }
 
 }  // namespace refuge::web

@@ -1,5 +1,7 @@
 #include "web/view/mustache.h"
 
+#include "web/view/html_escape.h"
+
 namespace refuge::web {
 namespace {
 
@@ -58,23 +60,10 @@ bool falsy(const Json* v) {
          (v->is_array() && v->empty());
 }
 
-void append_escaped(std::string& out, std::string_view s) {
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-}
-
 void append_value(std::string& out, const Json& v, bool escape) {
   if (v.is_string()) {
     const auto& s = v.get_ref<const std::string&>();
-    if (escape) append_escaped(out, s);
+    if (escape) append_html_escaped(out, s);
     else out += s;
   } else if (v.is_number()) {
     out += v.dump();

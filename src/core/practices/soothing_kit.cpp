@@ -1,0 +1,80 @@
+#include "core/practices/soothing_kit.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/content/fields.h"
+#include "core/text/ascii.h"
+#include "core/text/utf8.h"
+
+namespace refuge::practices {
+
+bool SoothingKit::empty() const {
+  return std::all_of(items.begin(), items.end(), [](const auto& v) { return v.empty(); });
+}
+
+Result<SoothingSuggestions> parse_soothing_suggestions(const content::JsonSource& source) {
+  content::Fields f(source);
+  SoothingSuggestions s;
+  for (std::size_t g = 0; g < kKitGroups.size(); ++g) {
+    auto list = f.text_list(nlohmann::json::json_pointer("/groups") / kKitGroups[g], 1, 20, 120);
+    if (!list.ok()) return list.status();
+    s.items[g] = std::move(list.value());
+  }
+  return s;
+}
+
+std::vector<std::string> kit_items_from_lines(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    auto nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    out.emplace_back(text::trim(line));
+    if (nl == std::string_view::npos) break;
+    text.remove_prefix(nl + 1);
+  }
+  return out;
+}
+
+Result<SoothingKit> validate_kit(SoothingKit kit) {
+  for (auto& group : kit.items) {
+    std::vector<std::string> kept;
+    for (auto& item : group) {
+      std::string t(text::trim(item));
+      if (t.empty() || std::find(kept.begin(), kept.end(), t) != kept.end()) continue;
+      if (!text::is_valid_utf8(t)) return Status::InvalidArgument("errors.text_unreadable");
+      if (text::count_code_points(t) > kMaxKitItemCodePoints) {
+        return Status::InvalidArgument("errors.kit_item_too_long");
+      }
+      kept.push_back(std::move(t));
+    }
+    if (kept.size() > kMaxKitItems) return Status::InvalidArgument("errors.kit_too_many");
+    group = std::move(kept);
+  }
+  return kit;
+}
+
+std::string encode_kit(const SoothingKit& kit) {
+  nlohmann::json j = nlohmann::json::object();
+  for (std::size_t g = 0; g < kKitGroups.size(); ++g) j[kKitGroups[g]] = kit.items[g];
+  return j.dump();
+}
+
+Result<SoothingKit> decode_kit(std::string_view plaintext) {
+  auto j = nlohmann::json::parse(plaintext, nullptr, false);
+  if (!j.is_object()) return Status::Corruption("soothing kit: not a JSON object");
+  SoothingKit kit;
+  for (std::size_t g = 0; g < kKitGroups.size(); ++g) {
+    auto it = j.find(kKitGroups[g]);
+    if (it == j.end()) continue;
+    if (!it->is_array()) return Status::Corruption("soothing kit: a group is not a list");
+    for (const auto& item : *it) {
+      if (!item.is_string()) return Status::Corruption("soothing kit: an item is not text");
+      kit.items[g].push_back(item.get<std::string>());
+    }
+  }
+  return kit;
+}
+
+}  // namespace refuge::practices

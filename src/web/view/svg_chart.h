@@ -1,0 +1,20 @@
+// Small server-made SVG charts (no script, no external fonts), each paired by its caller with a
+// text or table alternative. Labels and values are escaped here.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace refuge::web {
+
+struct Bar {
+  std::string label;  // under the bar (short: "3 Nov")
+  double value = 0;
+};
+
+// A bar chart `width`×`height` px with a title for assistive technology; values are labelled
+// above bars that are not zero; the y axis starts at zero.
+std::string bar_chart_svg(const std::vector<Bar>& bars, const std::string& title, int width = 640,
+                          int height = 220);
+
+}  // namespace refuge::web
