@@ -117,10 +117,15 @@ test('export holds everything written; deleting the account removes it', { timeo
   const c = new Client(server.base);
   const { password } = await c.signUpAndLogIn(uniqueName('ex'));
   await c.json('POST', '/api/v1/journal', { text: 'export me' });
+  assert.equal((await c.json('POST', '/api/v1/practice-sessions',
+    { practice_id: 'rain', variant: '3', seconds: 170, completed: true, suds_before: 6, suds_after: 4 })).status, 201);
   const exp = await c.request('GET', '/api/v1/account/export');
   assert.equal(exp.status, 200);
   assert.equal(exp.json.format, 'refuge-export');
   assert.equal(exp.json.journal[0].text, 'export me');
+  assert.equal(exp.json.practice_log[0].practice_id, 'rain');
+  assert.equal(exp.json.practice_log[0].suds_after, 4);
+  assert.deepEqual(exp.json.soothing_kit.sound, []);
   assert.equal((await c.json('DELETE', '/api/v1/account', { password: 'not my password' })).status, 400);
   assert.equal((await c.json('DELETE', '/api/v1/account', { password })).status, 204);
   assert.equal((await c.request('GET', '/api/v1/me')).status, 401);

@@ -2,6 +2,8 @@
 
 #include "store/crypto/password_hash.h"
 #include "web/handlers/journal_entries.h"
+#include "web/handlers/practice_records.h"
+#include "web/handlers/practice_views.h"
 #include "web/handlers/render.h"
 #include "web/handlers/session_cookie.h"
 #include "web/http/json_body.h"
@@ -25,13 +27,25 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
     }
     if (static_cast<int64_t>(page->entries.size()) < kBatch) break;
   }
+  auto sessions = practice_sessions_since(ctx, 0);
+  if (!sessions.ok()) return sessions.status();
+  nlohmann::json practice_log = nlohmann::json::array();
+  for (const auto& s : *sessions) practice_log.push_back(session_json(s));
+  auto kit = load_soothing_kit(ctx);
+  if (!kit.ok()) return kit.status();
+  nlohmann::json kit_json = nlohmann::json::object();
+  for (std::size_t g = 0; g < practices::kKitGroups.size(); ++g) {
+    kit_json[practices::kKitGroups[g]] = kit->items[g];
+  }
   return nlohmann::json{{"format", "refuge-export"},
                         {"version", 1},
                         {"exported_at", iso_time(ctx.app.clock())},
                         {"account", {{"username", a.username},
                                      {"role", store::to_string(a.role)},
                                      {"created_at", iso_time(a.created_at)}}},
-                        {"journal", journal}};
+                        {"journal", journal},
+                        {"practice_log", practice_log},
+                        {"soothing_kit", kit_json}};
 }
 
 Status delete_account(Ctx& ctx, std::string_view password) {
