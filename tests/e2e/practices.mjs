@@ -45,6 +45,8 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     await page.waitForFunction(() => document.getElementById('player').dataset.state === 'running');
     const first = await page.textContent('#player-text');
     assert(first.includes('feet'), `the first step is shown: ${first}`);
+    const time = await page.textContent('#player-time');
+    assert(/^Step 1 \/ 7 · 1:00 left$/.test(time), `progress text: ${time}`);
     await axe('player running');
     await page.clock.runFor(30_000);
     const middle = await page.textContent('#player-text');

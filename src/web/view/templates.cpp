@@ -4,10 +4,9 @@
 #include <fstream>
 #include <sstream>
 
-#include <kainjow/mustache.hpp>
+#include "web/view/html_escape.h"
 
 namespace refuge::web {
-namespace mus = kainjow::mustache;
 namespace {
 
 int line_at(const std::string& text, std::size_t pos) {
@@ -39,8 +38,14 @@ Status localise(std::string& text, const std::string& file, const Locale& locale
       return Status::InvalidArgument(file + ":" + std::to_string(line_at(text, open)) +
                                      ": unknown string 't." + key + "' (add it to the locale)");
     }
+    if (locale.t(key).find("{{") != std::string::npos) {
+      // It would be read as a template tag and vanish; strings for scripts use %n instead.
+      return Status::InvalidArgument(file + ":" + std::to_string(line_at(text, open)) +
+                                     ": string 't." + key + "' holds '{{', which a template "
+                                     "would swallow (use %n in strings for scripts)");
+    }
     out.append(text, pos, open - pos);
-    out += triple ? locale.t(key) : mus::html_escape<std::string>(locale.t(key));
+    out += triple ? locale.t(key) : html_escape(locale.t(key));
     pos = close + (triple ? 3 : 2);
   }
   out.append(text, pos, std::string::npos);

@@ -100,7 +100,7 @@
       if ($("pacer-vibrate").checked && navigator.vibrate) navigator.vibrate(40);
     }
     var countdown = reduceMotion ? " · " + Math.ceil((ph.ms * (1 - ph.progress)) / 1000) : "";
-    timeEl.textContent = (root.dataset.labelLeft || "").replace("{{n}}", clock(durationMs - elapsed)) + countdown;
+    timeEl.textContent = (root.dataset.labelLeft || "").replace("%n", clock(durationMs - elapsed)) + countdown;
     root.dataset.phase = p.kind;
     root.dataset.phaseStartMs = String(ph.startMs);
     root.dataset.elapsedMs = String(Math.round(elapsed));

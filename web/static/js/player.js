@@ -31,7 +31,7 @@
   var bells = 0;
   var speech = "speechSynthesis" in window ? window.speechSynthesis : null;
 
-  function label(name, n) { return (root.dataset[name] || "").replace("{{n}}", n); }
+  function label(name, n) { return (root.dataset[name] || "").replace("%n", n); }
   function clock(ms) {
     var s = Math.max(0, Math.ceil(ms / 1000));
     return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
