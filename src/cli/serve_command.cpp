@@ -30,6 +30,7 @@ struct ServeOptions {
   double idle_minutes = 30;
   double absolute_hours = 12;
   int threads = 0;
+  int workers = 0;
 };
 
 // Removes expired sessions and old log-in failures now and then, until told to stop.
@@ -104,6 +105,7 @@ int serve(const ServeOptions& o) {
   server_options.bind = o.bind;
   server_options.port = static_cast<uint16_t>(o.port);
   server_options.io_threads = o.threads;
+  server_options.worker_threads = o.workers;
   web::App& application = **app;
   web::Server server(
       server_options, [&application](web::Request& r) { return application.handle(r); },
@@ -163,6 +165,9 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(0.001, 720.0));
   cmd->add_option("--threads", opts->threads, "IO threads (0: one per core)")
       ->envname("REFUGE_THREADS")->capture_default_str();
+  cmd->add_option("--workers", opts->workers,
+                  "Worker threads for database and crypto work (0: 2 per core, at least 4)")
+      ->envname("REFUGE_WORKERS")->capture_default_str();
   cmd->callback([opts, &exit_code] { exit_code = serve(*opts); });
 }
 
