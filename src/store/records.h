@@ -63,4 +63,33 @@ struct SoothingKitRecord {
   Bytes sealed;              // Vault-sealed kit (see core/practices/soothing_kit.h)
 };
 
+// A sealed document of one kind (thought records, saved compassionate phrases, ...): the same
+// shape as a journal entry, kept in the table for its kind.
+struct DocumentRecord {
+  std::string id;            // random
+  std::string owner_id;
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+  Bytes sealed;              // Vault-sealed content
+};
+
+struct AssessmentRecord {
+  std::string id;            // random
+  std::string owner_id;
+  std::string instrument_id; // content id ("phq-9"); which instrument is not the answers
+  bool completed = false;    // false: saved to resume later
+  int64_t created_at = 0;
+  int64_t updated_at = 0;    // for a completed one: when it was completed
+  Bytes sealed;              // Vault-sealed answers and scores
+};
+
+// A derived safety fact (never the words that raised it), for a linked therapist to see later.
+struct RiskEventRecord {
+  std::string id;
+  std::string owner_id;
+  std::string kind;          // "phq9_item9", "severe_band", "crisis_language"
+  std::string source;        // "assessment:phq-9", "journal", "thought_record", ...
+  int64_t created_at = 0;
+};
+
 }  // namespace refuge::store

@@ -84,6 +84,44 @@ class SoothingKitStore {
   virtual Status put(const SoothingKitRecord& r) = 0;                     // insert or replace
 };
 
+// Sealed documents of one kind; see DocumentKind below.
+class DocumentStore {
+ public:
+  virtual ~DocumentStore() = default;
+  virtual Status create(const DocumentRecord& r) = 0;
+  // Replaces sealed and updated_at. NotFound when missing or owned by someone else.
+  virtual Status update(const DocumentRecord& r) = 0;
+  virtual Result<DocumentRecord> get(std::string_view owner_id, std::string_view id) = 0;
+  // Newest first (created_at desc, then id), skipping `offset`, at most `limit`.
+  virtual Result<std::vector<DocumentRecord>> list(std::string_view owner_id, int64_t offset,
+                                                   int64_t limit) = 0;
+  virtual Result<int64_t> count(std::string_view owner_id) = 0;
+  virtual Status remove(std::string_view owner_id, std::string_view id) = 0;  // NotFound
+};
+
+enum class DocumentKind { kThoughtRecord, kCompassionPhrase };
+
+class AssessmentStore {
+ public:
+  virtual ~AssessmentStore() = default;
+  virtual Status create(const AssessmentRecord& r) = 0;
+  // Replaces completed, updated_at and sealed. NotFound when missing or someone else's.
+  virtual Status update(const AssessmentRecord& r) = 0;
+  virtual Result<AssessmentRecord> get(std::string_view owner_id, std::string_view id) = 0;
+  // Oldest first (created_at, then id); every instrument when instrument_id is empty.
+  virtual Result<std::vector<AssessmentRecord>> list(std::string_view owner_id,
+                                                     std::string_view instrument_id) = 0;
+  virtual Status remove(std::string_view owner_id, std::string_view id) = 0;  // NotFound
+};
+
+class RiskEventStore {
+ public:
+  virtual ~RiskEventStore() = default;
+  virtual Status record(const RiskEventRecord& r) = 0;
+  // Newest first.
+  virtual Result<std::vector<RiskEventRecord>> list(std::string_view owner_id) = 0;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -93,6 +131,9 @@ class Store {
   virtual JournalStore& journal() = 0;
   virtual PracticeLogStore& practice_log() = 0;
   virtual SoothingKitStore& soothing_kits() = 0;
+  virtual DocumentStore& documents(DocumentKind kind) = 0;
+  virtual AssessmentStore& assessments() = 0;
+  virtual RiskEventStore& risk_events() = 0;
   // Cheap liveness check (used by /healthz).
   virtual Status ping() = 0;
 };

@@ -68,6 +68,42 @@ CREATE TABLE soothing_kits (
   sealed BLOB NOT NULL
 );
 )sql"},
+    {3, R"sql(
+CREATE TABLE thought_records (
+  id TEXT PRIMARY KEY,
+  owner_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+CREATE INDEX thought_records_by_owner ON thought_records(owner_id, created_at DESC, id DESC);
+CREATE TABLE compassion_phrases (
+  id TEXT PRIMARY KEY,
+  owner_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+CREATE INDEX compassion_phrases_by_owner ON compassion_phrases(owner_id, created_at DESC, id DESC);
+CREATE TABLE assessments (
+  id TEXT PRIMARY KEY,
+  owner_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  instrument_id TEXT NOT NULL,
+  completed INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+CREATE INDEX assessments_by_owner ON assessments(owner_id, created_at, id);
+CREATE TABLE risk_events (
+  id TEXT PRIMARY KEY,
+  owner_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  source TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX risk_events_by_owner ON risk_events(owner_id, created_at DESC);
+)sql"},
 };
 
 }  // namespace

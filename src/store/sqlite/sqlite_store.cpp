@@ -20,7 +20,11 @@ class SqliteStore : public Store {
         attempts_(pool_),
         journal_(pool_),
         practice_log_(pool_),
-        soothing_kits_(pool_) {}
+        soothing_kits_(pool_),
+        thought_records_(pool_, "thought_records"),
+        phrases_(pool_, "compassion_phrases"),
+        assessments_(pool_),
+        risk_events_(pool_) {}
 
   AccountStore& accounts() override { return accounts_; }
   SessionStore& sessions() override { return sessions_; }
@@ -28,6 +32,11 @@ class SqliteStore : public Store {
   JournalStore& journal() override { return journal_; }
   PracticeLogStore& practice_log() override { return practice_log_; }
   SoothingKitStore& soothing_kits() override { return soothing_kits_; }
+  DocumentStore& documents(DocumentKind kind) override {
+    return kind == DocumentKind::kThoughtRecord ? thought_records_ : phrases_;
+  }
+  AssessmentStore& assessments() override { return assessments_; }
+  RiskEventStore& risk_events() override { return risk_events_; }
   Status ping() override {
     return sqlite::read_integer(pool_, "SELECT 1", [](sqlite::Statement&) {}).status();
   }
@@ -40,6 +49,10 @@ class SqliteStore : public Store {
   sqlite::SqliteJournal journal_;
   sqlite::SqlitePracticeLog practice_log_;
   sqlite::SqliteSoothingKits soothing_kits_;
+  sqlite::SqliteDocuments thought_records_;
+  sqlite::SqliteDocuments phrases_;
+  sqlite::SqliteAssessments assessments_;
+  sqlite::SqliteRiskEvents risk_events_;
 };
 
 }  // namespace

@@ -85,6 +85,48 @@ class SqliteSoothingKits : public SoothingKitStore {
   Pool& pool_;
 };
 
+// A DocumentStore over one table of (id, owner_id, created_at, updated_at, sealed). The table
+// name comes from code, never from input.
+class SqliteDocuments : public DocumentStore {
+ public:
+  SqliteDocuments(Pool& pool, std::string table);
+  Status create(const DocumentRecord& r) override;
+  Status update(const DocumentRecord& r) override;
+  Result<DocumentRecord> get(std::string_view owner_id, std::string_view id) override;
+  Result<std::vector<DocumentRecord>> list(std::string_view owner_id, int64_t offset,
+                                           int64_t limit) override;
+  Result<int64_t> count(std::string_view owner_id) override;
+  Status remove(std::string_view owner_id, std::string_view id) override;
+
+ private:
+  Pool& pool_;
+  std::string insert_, update_, get_, list_, count_, remove_;  // SQL for this table
+};
+
+class SqliteAssessments : public AssessmentStore {
+ public:
+  explicit SqliteAssessments(Pool& pool) : pool_(pool) {}
+  Status create(const AssessmentRecord& r) override;
+  Status update(const AssessmentRecord& r) override;
+  Result<AssessmentRecord> get(std::string_view owner_id, std::string_view id) override;
+  Result<std::vector<AssessmentRecord>> list(std::string_view owner_id,
+                                             std::string_view instrument_id) override;
+  Status remove(std::string_view owner_id, std::string_view id) override;
+
+ private:
+  Pool& pool_;
+};
+
+class SqliteRiskEvents : public RiskEventStore {
+ public:
+  explicit SqliteRiskEvents(Pool& pool) : pool_(pool) {}
+  Status record(const RiskEventRecord& r) override;
+  Result<std::vector<RiskEventRecord>> list(std::string_view owner_id) override;
+
+ private:
+  Pool& pool_;
+};
+
 // Runs a write statement built by `bind` and maps "no row changed" to NotFound(what).
 template <typename Bind>
 Status write_one(Pool& pool, const char* sql, Bind&& bind, const char* what) {

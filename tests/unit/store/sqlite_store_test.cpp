@@ -252,3 +252,91 @@ TEST_F(SqliteStoreTest, SurvivesAWriterKilledMidStream) {
 
 }  // namespace
 }  // namespace refuge::store
+
+namespace refuge::store {
+namespace {
+
+class SqliteStoreMoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    crypto::init_sodium();
+    char tmpl[] = "/tmp/refuge-store-test-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+    SqliteOptions o;
+    o.path = dir_ + "/refuge.db";
+    auto s = open_sqlite_store(o);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(s.value());
+    owner_.id = crypto::random_id();
+    owner_.username = "owner";
+    owner_.password_hash = "$argon2id$x";
+    owner_.password_salt = owner_.dk_by_password = owner_.recovery_salt = {1};
+    owner_.dk_by_recovery = owner_.public_key = owner_.secret_key_sealed = {2};
+    ASSERT_TRUE(store_->accounts().create(owner_).ok());
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  std::string dir_;
+  std::unique_ptr<Store> store_;
+  AccountRecord owner_;
+};
+
+TEST_F(SqliteStoreMoreTest, DocumentKindsAreSeparateTablesOwnedByOnePerson) {
+  auto& thoughts = store_->documents(DocumentKind::kThoughtRecord);
+  auto& phrases = store_->documents(DocumentKind::kCompassionPhrase);
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(thoughts.create({crypto::random_id(), owner_.id, 100 + i, 100 + i, {1}}).ok());
+  }
+  DocumentRecord p{crypto::random_id(), owner_.id, 50, 50, {7}};
+  ASSERT_TRUE(phrases.create(p).ok());
+  EXPECT_EQ(*thoughts.count(owner_.id), 3);
+  EXPECT_EQ(*phrases.count(owner_.id), 1);
+  auto newest = thoughts.list(owner_.id, 0, 2);
+  ASSERT_TRUE(newest.ok());
+  ASSERT_EQ(newest->size(), 2u);
+  EXPECT_EQ((*newest)[0].created_at, 102);
+  EXPECT_TRUE(thoughts.get(owner_.id, p.id).status().Is(Status::Code::kNotFound));
+  EXPECT_TRUE(phrases.get("someone-else", p.id).status().Is(Status::Code::kNotFound));
+  p.sealed = {8};
+  p.updated_at = 60;
+  ASSERT_TRUE(phrases.update(p).ok());
+  EXPECT_EQ(phrases.get(owner_.id, p.id)->sealed, Bytes{8});
+  EXPECT_TRUE(phrases.remove("someone-else", p.id).Is(Status::Code::kNotFound));
+  EXPECT_TRUE(phrases.remove(owner_.id, p.id).ok());
+}
+
+TEST_F(SqliteStoreMoreTest, AssessmentsListOldestFirstPerInstrumentAndRiskEventsAreKept) {
+  auto& a = store_->assessments();
+  AssessmentRecord first{crypto::random_id(), owner_.id, "phq-9", true, 10, 10, {1}};
+  AssessmentRecord second{crypto::random_id(), owner_.id, "gad-7", false, 20, 20, {2}};
+  AssessmentRecord third{crypto::random_id(), owner_.id, "phq-9", false, 30, 30, {3}};
+  for (const auto& r : {third, first, second}) ASSERT_TRUE(a.create(r).ok());
+  auto phq = a.list(owner_.id, "phq-9");
+  ASSERT_TRUE(phq.ok());
+  ASSERT_EQ(phq->size(), 2u);
+  EXPECT_EQ((*phq)[0].id, first.id);
+  EXPECT_EQ(a.list(owner_.id, "")->size(), 3u);
+  third.completed = true;
+  third.updated_at = 40;
+  third.sealed = {9};
+  ASSERT_TRUE(a.update(third).ok());
+  auto got = a.get(owner_.id, third.id);
+  ASSERT_TRUE(got.ok());
+  EXPECT_TRUE(got->completed);
+  EXPECT_EQ(got->updated_at, 40);
+  EXPECT_TRUE(a.get("someone-else", third.id).status().Is(Status::Code::kNotFound));
+
+  ASSERT_TRUE(store_->risk_events().record({crypto::random_id(), owner_.id, "phq9_item9",
+                                             "assessment:phq-9", 41}).ok());
+  EXPECT_EQ(store_->risk_events().list(owner_.id)->size(), 1u);
+
+  // Deleting the account deletes everything it owns.
+  ASSERT_TRUE(store_->accounts().remove(owner_.id).ok());
+  EXPECT_TRUE(a.list(owner_.id, "")->empty());
+  EXPECT_TRUE(store_->risk_events().list(owner_.id)->empty());
+}
+
+}  // namespace
+}  // namespace refuge::store

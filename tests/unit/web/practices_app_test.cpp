@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "tests/unit/web/app_fixture.h"
+#include "tests/unit/web/down_store.h"
 
 namespace refuge::web {
 namespace {
@@ -138,57 +139,6 @@ TEST(AppStartup, ABrokenPracticeFileStopsStartUpWithFileAndLine) {
       << app.status().message();
   fs::remove_all(dir);
 }
-
-// Every store call fails, as when the disk is gone or the database is locked for good.
-struct DownStore : store::Store, store::AccountStore, store::SessionStore,
-                   store::LoginAttemptStore, store::JournalStore, store::PracticeLogStore,
-                   store::SoothingKitStore {
-  static Status down() { return Status::IOError("database unavailable"); }
-  store::AccountStore& accounts() override { return *this; }
-  store::SessionStore& sessions() override { return *this; }
-  store::LoginAttemptStore& login_attempts() override { return *this; }
-  store::JournalStore& journal() override { return *this; }
-  store::PracticeLogStore& practice_log() override { return *this; }
-  store::SoothingKitStore& soothing_kits() override { return *this; }
-  Status ping() override { return down(); }
-  // accounts
-  Status create(const store::AccountRecord&) override { return down(); }
-  Result<store::AccountRecord> find_by_username(std::string_view) override { return down(); }
-  Result<store::AccountRecord> find(std::string_view) override { return down(); }
-  Status update_keys(const store::AccountRecord&) override { return down(); }
-  Status remove(std::string_view) override { return down(); }
-  Result<int64_t> count() override { return down(); }
-  // sessions
-  Status create(const store::SessionRecord&) override { return down(); }
-  Result<store::SessionRecord> find_by_token_hash(const store::Bytes&) override { return down(); }
-  Status touch(std::string_view, int64_t) override { return down(); }
-  Result<std::vector<store::SessionRecord>> list_for(std::string_view) override { return down(); }
-  Status remove(std::string_view, std::string_view) override { return down(); }
-  Status remove_all_except(std::string_view, std::string_view) override { return down(); }
-  Result<int64_t> remove_expired(int64_t, int64_t) override { return down(); }
-  // login attempts
-  Status record_failure(std::string_view, int64_t) override { return down(); }
-  Result<int64_t> failures_since(std::string_view, int64_t) override { return down(); }
-  Result<int64_t> oldest_failure_since(std::string_view, int64_t) override { return down(); }
-  Status clear(std::string_view) override { return down(); }
-  Status prune(int64_t) override { return down(); }
-  // journal
-  Status create(const store::JournalRecord&) override { return down(); }
-  Status update(const store::JournalRecord&) override { return down(); }
-  Result<store::JournalRecord> get(std::string_view, std::string_view) override { return down(); }
-  Result<std::vector<store::JournalRecord>> list(std::string_view, int64_t, int64_t) override {
-    return down();
-  }
-  Result<int64_t> count(std::string_view) override { return down(); }
-  // practice log and kits
-  Status create(const store::PracticeSessionRecord&) override { return down(); }
-  Result<std::vector<store::PracticeSessionRecord>> list_since(std::string_view, int64_t,
-                                                               int64_t) override {
-    return down();
-  }
-  Result<store::SoothingKitRecord> get(std::string_view) override { return down(); }
-  Status put(const store::SoothingKitRecord&) override { return down(); }
-};
 
 TEST(SupportNow, RendersTheCrisisLinesWhileTheDatabaseIsUnavailable) {
   crypto::init_sodium();

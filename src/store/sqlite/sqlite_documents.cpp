@@ -1,0 +1,67 @@
+#include "store/sqlite/tables.h"
+
+namespace refuge::store::sqlite {
+namespace {
+
+DocumentRecord read_document(const Statement& st) {
+  return DocumentRecord{st.text(0), st.text(1), st.integer(2), st.integer(3), st.blob(4)};
+}
+
+}  // namespace
+
+SqliteDocuments::SqliteDocuments(Pool& pool, std::string table)
+    : pool_(pool),
+      insert_("INSERT INTO " + table +
+              " (id, owner_id, created_at, updated_at, sealed) VALUES (?,?,?,?,?)"),
+      update_("UPDATE " + table + " SET sealed = ?, updated_at = ? WHERE id = ? AND owner_id = ?"),
+      get_("SELECT id, owner_id, created_at, updated_at, sealed FROM " + table +
+           " WHERE id = ? AND owner_id = ?"),
+      list_("SELECT id, owner_id, created_at, updated_at, sealed FROM " + table +
+            " WHERE owner_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"),
+      count_("SELECT COUNT(*) FROM " + table + " WHERE owner_id = ?"),
+      remove_("DELETE FROM " + table + " WHERE id = ? AND owner_id = ?") {}
+
+Status SqliteDocuments::create(const DocumentRecord& r) {
+  return write_one(
+      pool_, insert_.c_str(),
+      [&](Statement& st) {
+        st.bind(1, r.id).bind(2, r.owner_id).bind(3, r.created_at).bind(4, r.updated_at);
+        st.bind(5, r.sealed);
+      },
+      nullptr);
+}
+
+Status SqliteDocuments::update(const DocumentRecord& r) {
+  return write_one(
+      pool_, update_.c_str(),
+      [&](Statement& st) {
+        st.bind(1, r.sealed).bind(2, r.updated_at).bind(3, r.id).bind(4, r.owner_id);
+      },
+      "no such record");
+}
+
+Result<DocumentRecord> SqliteDocuments::get(std::string_view owner_id, std::string_view id) {
+  return read_row<DocumentRecord>(
+      pool_, get_.c_str(), [&](Statement& st) { st.bind(1, id).bind(2, owner_id); },
+      read_document, "no such record");
+}
+
+Result<std::vector<DocumentRecord>> SqliteDocuments::list(std::string_view owner_id,
+                                                          int64_t offset, int64_t limit) {
+  return read_rows<DocumentRecord>(
+      pool_, list_.c_str(),
+      [&](Statement& st) { st.bind(1, owner_id).bind(2, limit).bind(3, offset); },
+      read_document);
+}
+
+Result<int64_t> SqliteDocuments::count(std::string_view owner_id) {
+  return read_integer(pool_, count_.c_str(), [&](Statement& st) { st.bind(1, owner_id); });
+}
+
+Status SqliteDocuments::remove(std::string_view owner_id, std::string_view id) {
+  return write_one(
+      pool_, remove_.c_str(), [&](Statement& st) { st.bind(1, id).bind(2, owner_id); },
+      "no such record");
+}
+
+}  // namespace refuge::store::sqlite

@@ -1,0 +1,105 @@
+// A Store whose every call fails with IOError, as when the disk is gone or the database stays
+// locked: for testing that safety pages still render.
+#pragma once
+
+#include "store/store.h"
+
+namespace refuge::web {
+
+class DownStore : public store::Store {
+ public:
+  static Status down() { return Status::IOError("database unavailable"); }
+
+  store::AccountStore& accounts() override { return accounts_; }
+  store::SessionStore& sessions() override { return sessions_; }
+  store::LoginAttemptStore& login_attempts() override { return attempts_; }
+  store::JournalStore& journal() override { return journal_; }
+  store::PracticeLogStore& practice_log() override { return practice_log_; }
+  store::SoothingKitStore& soothing_kits() override { return kits_; }
+  store::DocumentStore& documents(store::DocumentKind) override { return documents_; }
+  store::AssessmentStore& assessments() override { return assessments_; }
+  store::RiskEventStore& risk_events() override { return risks_; }
+  Status ping() override { return down(); }
+
+ private:
+  using Bytes = store::Bytes;
+  struct Accounts : store::AccountStore {
+    Status create(const store::AccountRecord&) override { return down(); }
+    Result<store::AccountRecord> find_by_username(std::string_view) override { return down(); }
+    Result<store::AccountRecord> find(std::string_view) override { return down(); }
+    Status update_keys(const store::AccountRecord&) override { return down(); }
+    Status remove(std::string_view) override { return down(); }
+    Result<int64_t> count() override { return down(); }
+  } accounts_;
+  struct Sessions : store::SessionStore {
+    Status create(const store::SessionRecord&) override { return down(); }
+    Result<store::SessionRecord> find_by_token_hash(const Bytes&) override { return down(); }
+    Status touch(std::string_view, int64_t) override { return down(); }
+    Result<std::vector<store::SessionRecord>> list_for(std::string_view) override {
+      return down();
+    }
+    Status remove(std::string_view, std::string_view) override { return down(); }
+    Status remove_all_except(std::string_view, std::string_view) override { return down(); }
+    Result<int64_t> remove_expired(int64_t, int64_t) override { return down(); }
+  } sessions_;
+  struct Attempts : store::LoginAttemptStore {
+    Status record_failure(std::string_view, int64_t) override { return down(); }
+    Result<int64_t> failures_since(std::string_view, int64_t) override { return down(); }
+    Result<int64_t> oldest_failure_since(std::string_view, int64_t) override { return down(); }
+    Status clear(std::string_view) override { return down(); }
+    Status prune(int64_t) override { return down(); }
+  } attempts_;
+  struct Journal : store::JournalStore {
+    Status create(const store::JournalRecord&) override { return down(); }
+    Status update(const store::JournalRecord&) override { return down(); }
+    Result<store::JournalRecord> get(std::string_view, std::string_view) override {
+      return down();
+    }
+    Result<std::vector<store::JournalRecord>> list(std::string_view, int64_t, int64_t) override {
+      return down();
+    }
+    Result<int64_t> count(std::string_view) override { return down(); }
+    Status remove(std::string_view, std::string_view) override { return down(); }
+  } journal_;
+  struct PracticeLog : store::PracticeLogStore {
+    Status create(const store::PracticeSessionRecord&) override { return down(); }
+    Result<std::vector<store::PracticeSessionRecord>> list_since(std::string_view, int64_t,
+                                                                 int64_t) override {
+      return down();
+    }
+  } practice_log_;
+  struct Kits : store::SoothingKitStore {
+    Result<store::SoothingKitRecord> get(std::string_view) override { return down(); }
+    Status put(const store::SoothingKitRecord&) override { return down(); }
+  } kits_;
+  struct Documents : store::DocumentStore {
+    Status create(const store::DocumentRecord&) override { return down(); }
+    Status update(const store::DocumentRecord&) override { return down(); }
+    Result<store::DocumentRecord> get(std::string_view, std::string_view) override {
+      return down();
+    }
+    Result<std::vector<store::DocumentRecord>> list(std::string_view, int64_t, int64_t) override {
+      return down();
+    }
+    Result<int64_t> count(std::string_view) override { return down(); }
+    Status remove(std::string_view, std::string_view) override { return down(); }
+  } documents_;
+  struct Assessments : store::AssessmentStore {
+    Status create(const store::AssessmentRecord&) override { return down(); }
+    Status update(const store::AssessmentRecord&) override { return down(); }
+    Result<store::AssessmentRecord> get(std::string_view, std::string_view) override {
+      return down();
+    }
+    Result<std::vector<store::AssessmentRecord>> list(std::string_view,
+                                                      std::string_view) override {
+      return down();
+    }
+    Status remove(std::string_view, std::string_view) override { return down(); }
+  } assessments_;
+  struct Risks : store::RiskEventStore {
+    Status record(const store::RiskEventRecord&) override { return down(); }
+    Result<std::vector<store::RiskEventRecord>> list(std::string_view) override { return down(); }
+  } risks_;
+};
+
+}  // namespace refuge::web
