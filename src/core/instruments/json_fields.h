@@ -19,6 +19,13 @@ using Ptr = Json::json_pointer;
     if (::refuge::Status s_ = (expr); !s_.ok()) return s_; \
   } while (0)
 
+// True when `j` is an object whose `key` is the string `want` (never throws).
+inline bool has_string(const Json& j, const char* key, std::string_view want) {
+  if (!j.is_object()) return false;
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() && it->get_ref<const std::string&>() == want;
+}
+
 class Fields {
  public:
   explicit Fields(const content::JsonSource& src) : src_(src) {}

@@ -31,11 +31,11 @@ int item_number(const std::string& link_id) {
 
 Status read_ordinal(const Fields& f, const Json& coding, const Ptr& at, int* out) {
   const Json* ext = nullptr;
-  REFUGE_RETURN_IF_ERROR(f.array(coding, at, "extension", &ext));
-  for (std::size_t i = 0; i < ext->size(); ++i) {
+  REFUGE_RETURN_IF_ERROR(f.array(coding, at, "extension", &ext, true));
+  for (std::size_t i = 0; ext != nullptr && i < ext->size(); ++i) {
     const Json& e = (*ext)[i];
-    if (!e.is_object() || e.value("url", "") != kOrdinalValue) continue;
-    const Json v = e.value("valueDecimal", Json());
+    if (!has_string(e, "url", kOrdinalValue)) continue;
+    const Json v = e.contains("valueDecimal") ? e["valueDecimal"] : Json();
     if (!v.is_number() || v.get<double>() != std::floor(v.get<double>()) ||
         std::fabs(v.get<double>()) > 1000) {
       return f.fail(at / "extension" / i / "valueDecimal",
@@ -44,7 +44,7 @@ Status read_ordinal(const Fields& f, const Json& coding, const Ptr& at, int* out
     *out = static_cast<int>(v.get<double>());
     return Status::Ok();
   }
-  return f.fail(at / "extension", "an answer needs an ordinalValue extension (its scored value)");
+  return f.fail(at, "an answer needs an ordinalValue extension (its scored value)");
 }
 
 Status read_option(const Fields& f, const Json& j, const Ptr& at, AnswerOption* o) {

@@ -212,9 +212,11 @@ Status read_loinc_panel(const Fields& f, const Json& block, const Ptr& at, const
   REFUGE_RETURN_IF_ERROR(f.text(block, at, "loinc_panel", &panel, true));
   if (panel.empty()) return Status::Ok();
   bool listed = false;
-  for (const auto& c : root.value("code", Json::array())) {
-    listed = listed || (c.is_object() && c.value("system", "") == "http://loinc.org" &&
-                        c.value("code", "") == panel);
+  if (root.contains("code") && root["code"].is_array()) {
+    for (const auto& c : root["code"]) {
+      listed = listed || (has_string(c, "system", "http://loinc.org") &&
+                          has_string(c, "code", panel));
+    }
   }
   if (!listed) {
     return f.fail(at / "loinc_panel", "LOINC panel " + panel + " is not in the Questionnaire's "
