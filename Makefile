@@ -58,6 +58,7 @@ bench: test-deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DREFUGE_BENCH=ON >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 	bench/http.sh $(BUILD)/refuge
+	bench/score.sh $(BUILD)/refuge
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
