@@ -9,6 +9,7 @@
 
 #include "core/accounts/credentials.h"
 #include "core/content/json_source.h"
+#include "core/instruments/catalog.h"
 #include "core/practices/practice_catalog.h"
 #include "core/safety/crisis_directory.h"
 #include "web/auth/accounts.h"
@@ -67,6 +68,22 @@ Result<practices::PracticeCatalog> load_practices(const std::string& content_dir
                                            std::move(ideas.value()));
 }
 
+// content/instruments/*.json, in name order.
+Result<instruments::Catalog> load_instruments(const std::string& content_dir) {
+  std::vector<instruments::InstrumentFile> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(content_dir + "/instruments", ec)) {
+    if (e.path().extension() != ".json") continue;
+    auto text = read_file(e.path().string());
+    if (!text.ok()) return text.status();
+    files.push_back({e.path().string(), std::move(text.value())});
+  }
+  if (ec) return Status::IOError(content_dir + "/instruments: cannot be read");
+  std::sort(files.begin(), files.end(),
+            [](const auto& a, const auto& b) { return a.path < b.path; });
+  return instruments::Catalog::load(files);
+}
+
 }  // namespace
 
 struct App::Impl {
@@ -77,6 +94,7 @@ struct App::Impl {
   std::optional<StaticFiles> statics;
   std::optional<safety::CrisisDirectory> crisis;
   std::optional<practices::PracticeCatalog> practices;
+  std::optional<instruments::Catalog> instruments;
   accounts::CommonPasswords common;
   std::unique_ptr<Accounts> accounts;
   std::unique_ptr<Sessions> sessions;
@@ -119,6 +137,10 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   if (!catalog.ok()) return catalog.status();
   m.practices = std::move(catalog.value());
 
+  auto instruments = load_instruments(config.content_dir);
+  if (!instruments.ok()) return instruments.status();
+  m.instruments = std::move(instruments.value());
+
   auto common = read_file(config.content_dir + "/security/common-passwords.txt");
   if (!common.ok()) return common.status();
   m.common = accounts::CommonPasswords::parse(*common);
@@ -126,7 +148,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   m.accounts = std::make_unique<Accounts>(store, m.common, m.config, clock);
   m.sessions = std::make_unique<Sessions>(store, m.config, clock);
   m.services.reset(new Services{m.config, store, *m.locale, *m.templates, *m.statics, *m.crisis,
-                                *m.practices, *m.accounts, *m.sessions, clock});
+                                *m.practices, *m.instruments, *m.accounts, *m.sessions, clock});
   add_routes(m.router, *m.services);
   return app;
 }

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/instruments/catalog.h"
 #include "core/practices/practice_catalog.h"
 #include "core/safety/crisis_directory.h"
 #include "store/store.h"
@@ -33,6 +34,7 @@ struct Services {
   const StaticFiles& statics;
   const safety::CrisisDirectory& crisis;
   const practices::PracticeCatalog& practices;
+  const instruments::Catalog& instruments;
   Accounts& accounts;
   Sessions& sessions;
   Clock clock;

@@ -1,0 +1,23 @@
+// The safety path: one place that renders "Support now" content (crisis lines for the person's
+// country, their kit, the safety-plan place, one-minute starts) and records derived risk facts.
+// (crisis_path.h interrupts calmly when a person's words hold crisis language.)
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "web/handlers/context.h"
+
+namespace refuge::web {
+
+// Data for the _support_content partial. Works with the database unavailable (the kit is then
+// left out).
+nlohmann::json support_data(Ctx& ctx);
+
+// Records a derived risk fact for the signed-in person (failures are logged, never shown).
+void record_risk_event(Ctx& ctx, std::string_view kind, std::string_view source);
+
+}  // namespace refuge::web
