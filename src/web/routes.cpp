@@ -3,6 +3,7 @@
 
 #include "web/handlers/account_data.h"
 #include "web/handlers/api_account.h"
+#include "web/handlers/api_assessments.h"
 #include "web/handlers/api_journal.h"
 #include "web/handlers/api_practices.h"
 #include "web/handlers/guards.h"
@@ -53,6 +54,12 @@ void add_routes(Router& r, Services& s) {
   r.get("/progress", member_page(s, page_progress));
   r.get("/kit", member_page(s, page_kit));
   r.post("/kit", member_page(s, page_kit_save));
+  r.get("/assessments", member_page(s, page_assessments_index));
+  r.get("/assessments/attachment-map", member_page(s, page_attachment_map));
+  r.get("/assessments/results/{id}", member_page(s, page_assessment_result));
+  r.get("/assessments/{instrument}/take", member_page(s, page_assessment_take));
+  r.post("/assessments/{instrument}", member_page(s, page_assessment_save));
+  r.get("/assessments/{instrument}/history", member_page(s, page_assessment_history));
 
   // JSON API.
   r.post("/api/v1/signup", open_api(s, api_signup));
@@ -70,6 +77,12 @@ void add_routes(Router& r, Services& s) {
   r.get("/api/v1/journal/{id}", member_api(s, api_journal_get));
   r.put("/api/v1/journal/{id}", member_api(s, api_journal_update));
   r.del("/api/v1/journal/{id}", member_api(s, api_journal_delete));
+  r.get("/api/v1/instruments", open_api(s, api_instruments_list));
+  r.get("/api/v1/instruments/{id}", open_api(s, api_instrument_get));
+  r.post("/api/v1/assessments", member_api(s, api_assessment_create));
+  r.get("/api/v1/assessments", member_api(s, api_assessments_list));
+  r.get("/api/v1/assessments/{id}", member_api(s, api_assessment_get));
+  r.get("/api/v1/assessments/{id}/fhir", member_api(s, api_assessment_fhir));
   r.get("/api/v1/practices", open_api(s, api_practices_list));
   r.get("/api/v1/practices/{id}", open_api(s, api_practice_get));
   r.get("/api/v1/breathing-patterns", open_api(s, api_breathing_patterns));

@@ -34,4 +34,11 @@ Response page_breathe(Ctx& ctx);
 Response page_progress(Ctx& ctx);
 Response page_kit(Ctx& ctx);
 Response page_kit_save(Ctx& ctx);
+// pages_assessments.cpp
+Response page_assessments_index(Ctx& ctx);
+Response page_assessment_take(Ctx& ctx);
+Response page_assessment_save(Ctx& ctx);
+Response page_assessment_result(Ctx& ctx);
+Response page_assessment_history(Ctx& ctx);
+Response page_attachment_map(Ctx& ctx);
 }  // namespace refuge::web

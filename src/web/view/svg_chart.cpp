@@ -53,4 +53,63 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::string& title
   return svg;
 }
 
+std::string line_chart_svg(const std::vector<std::string>& x_labels,
+                           const std::vector<Series>& series, double y_min, double y_max,
+                           const std::string& title, int width, int height) {
+  const double left = 40, right = 16, top = 16, bottom = series.size() > 1 ? 56 : 32;
+  const double plot_w = width - left - right, plot_h = height - top - bottom;
+  const std::size_t n = x_labels.size();
+  auto x_at = [&](std::size_t i) { return left + (n <= 1 ? plot_w / 2 : plot_w * i / (n - 1)); };
+  auto y_at = [&](double v) {
+    double span = y_max > y_min ? y_max - y_min : 1;
+    return top + plot_h * (1 - (v - y_min) / span);
+  };
+  std::string svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+                    std::to_string(width) + " " + std::to_string(height) +
+                    "\" role=\"img\" aria-labelledby=\"lchart-title\"><title id=\"lchart-title\">" +
+                    html_escape(title) + "</title>";
+  for (int g = 0; g <= 4; ++g) {
+    double v = y_min + (y_max - y_min) * g / 4;
+    svg += "<line class=\"chart-grid\" x1=\"" + number(left) + "\" x2=\"" + number(width - right) +
+           "\" y1=\"" + number(y_at(v)) + "\" y2=\"" + number(y_at(v)) + "\"/>";
+    svg += "<text class=\"chart-label\" x=\"" + number(left - 6) + "\" y=\"" + number(y_at(v) + 4) +
+           "\" text-anchor=\"end\">" + number(std::round(v * 10) / 10) + "</text>";
+  }
+  // At most about eight date labels, evenly spread.
+  std::size_t every = n > 8 ? (n + 7) / 8 : 1;
+  for (std::size_t i = 0; i < n; i += every) {
+    // The first label starts at its point and the last ends at it, so neither is cut off.
+    const char* anchor = n == 1 ? "middle" : i == 0 ? "start" : i + 1 == n ? "end" : "middle";
+    svg += "<text class=\"chart-label\" x=\"" + number(x_at(i)) + "\" y=\"" +
+           number(top + plot_h + 18) + "\" text-anchor=\"" + anchor + "\">" +
+           html_escape(x_labels[i]) + "</text>";
+  }
+  for (std::size_t s = 0; s < series.size(); ++s) {
+    const Series& ser = series[s];
+    std::string cls = "chart-series chart-series-" + std::to_string(s % 4);
+    std::string path;
+    for (std::size_t i = 0; i < ser.values.size() && i < n; ++i) {
+      if (std::isnan(ser.values[i])) continue;
+      path += (path.empty() ? "M" : " L") + number(x_at(i)) + " " + number(y_at(ser.values[i]));
+    }
+    if (!path.empty()) svg += "<path class=\"" + cls + "\" d=\"" + path + "\" fill=\"none\"/>";
+    for (std::size_t i = 0; i < ser.values.size() && i < n; ++i) {
+      if (std::isnan(ser.values[i])) continue;
+      svg += "<circle class=\"" + cls + "\" cx=\"" + number(x_at(i)) + "\" cy=\"" +
+             number(y_at(ser.values[i])) + "\" r=\"4\"><title>" + html_escape(ser.name) + ", " +
+             html_escape(x_labels[i]) + ": " + number(std::round(ser.values[i] * 100) / 100) +
+             "</title></circle>";
+    }
+    if (series.size() > 1) {
+      double lx = left + (plot_w / series.size()) * s;
+      double ly = height - 14;
+      svg += "<rect class=\"" + cls + "\" x=\"" + number(lx) + "\" y=\"" + number(ly - 9) +
+             "\" width=\"12\" height=\"12\" rx=\"2\"/><text class=\"chart-label\" x=\"" +
+             number(lx + 18) + "\" y=\"" + number(ly + 1) + "\">" + html_escape(ser.name) + "</text>";
+    }
+  }
+  svg += "</svg>";
+  return svg;
+}
+
 }  // namespace refuge::web

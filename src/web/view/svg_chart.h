@@ -17,4 +17,15 @@ struct Bar {
 std::string bar_chart_svg(const std::vector<Bar>& bars, const std::string& title, int width = 640,
                           int height = 220);
 
+struct Series {
+  std::string name;            // in the legend
+  std::vector<double> values;  // one per x label; NaN leaves a gap
+};
+
+// Lines over labelled points (dates), the y axis from y_min to y_max with a few gridlines, and a
+// legend when there is more than one series. Points are dots with a <title> for hover.
+std::string line_chart_svg(const std::vector<std::string>& x_labels,
+                           const std::vector<Series>& series, double y_min, double y_max,
+                           const std::string& title, int width = 640, int height = 260);
+
 }  // namespace refuge::web
