@@ -112,8 +112,8 @@ int score(const ScoreOptions& o) {
     return 1;
   }
   if (failed > 0) {
-    std::fprintf(stderr, "refuge score: %ld of %ld rows could not be scored (see above)\n",
-                 failed, rows);
+    std::fprintf(stderr, "refuge score: %ld of %ld rows could not be scored (see above)\n", failed,
+                 rows);
     return 1;
   }
   return 0;

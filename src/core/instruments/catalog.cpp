@@ -23,9 +23,8 @@ Result<Instrument> load_instrument_file(const InstrumentFile& file) {
   auto inst = load_instrument(*source);
   if (!inst.ok()) return inst.status();
   if (inst->id != file_stem(file.path)) {
-    return Status::InvalidArgument(source->error_at(nlohmann::json::json_pointer("/id"),
-                                                    "the id '" + inst->id +
-                                                        "' must match the file name"));
+    return Status::InvalidArgument(source->error_at(
+        nlohmann::json::json_pointer("/id"), "the id '" + inst->id + "' must match the file name"));
   }
   return inst;
 }

@@ -48,15 +48,15 @@ json scale_observation(const Instrument& inst, const Scale& scale, const ScaleSc
               {"id", observation_id(scale.id)},
               {"status", "final"},
               {"category", json::array({{{"coding", json::array({{{"system", kCategory},
-                                                                   {"code", "survey"},
-                                                                   {"display", "Survey"}}})}}})},
+                                                                  {"code", "survey"},
+                                                                  {"display", "Survey"}}})}}})},
               {"code", {{"coding", coding}, {"text", inst.short_name + ": " + scale.name}}}};
   obs.update(subject_and_time(ctx));
   if (!s.value) {
     obs["dataAbsentReason"] = {
         {"coding", json::array({{{"system", kDataAbsent}, {"code", "unknown"}}})},
-        {"text", "Not enough answers to score this scale (" + std::to_string(s.answered) +
-                     " of " + std::to_string(s.item_count) + " answered)"}};
+        {"text", "Not enough answers to score this scale (" + std::to_string(s.answered) + " of " +
+                     std::to_string(s.item_count) + " answered)"}};
   } else if (scale.aggregation == Aggregation::kSum && !s.prorated) {
     obs["valueInteger"] = static_cast<int>(std::lround(*s.value));
   } else {
@@ -78,12 +78,13 @@ json panel_observation(const Instrument& inst, const json& members, const Respon
   json coding = json::array();
   if (inst.loinc_panel) coding.push_back({{"system", kLoinc}, {"code", *inst.loinc_panel}});
   coding.push_back({{"system", score_system(inst)}, {"code", inst.id}, {"display", inst.title}});
-  json panel = {{"resourceType", "Observation"},
-                {"id", "panel"},
-                {"status", "final"},
-                {"category", json::array({{{"coding", json::array({{{"system", kCategory},
-                                                                     {"code", "survey"}}})}}})},
-                {"code", {{"coding", coding}, {"text", inst.title}}}};
+  json panel = {
+      {"resourceType", "Observation"},
+      {"id", "panel"},
+      {"status", "final"},
+      {"category",
+       json::array({{{"coding", json::array({{{"system", kCategory}, {"code", "survey"}}})}}})},
+      {"code", {{"coding", coding}, {"text", inst.title}}}};
   panel.update(subject_and_time(ctx));
   json refs = json::array();
   for (const auto& m : members) refs.push_back({{"reference", "#" + m["id"].get<std::string>()}});
@@ -118,11 +119,12 @@ Result<nlohmann::json> questionnaire_response(const Instrument& inst, const Answ
     }
     const AnswerOption* o = item.option(it->second);
     if (o == nullptr) return check_answer(inst, it->first, it->second);
-    items.push_back({{"linkId", std::to_string(item.number)},
-                     {"text", item.text},
-                     {"answer", json::array({{{"valueCoding", {{"system", o->system},
-                                                               {"code", o->code},
-                                                               {"display", o->display}}}}})}});
+    items.push_back(
+        {{"linkId", std::to_string(item.number)},
+         {"text", item.text},
+         {"answer",
+          json::array({{{"valueCoding",
+                         {{"system", o->system}, {"code", o->code}, {"display", o->display}}}}})}});
   }
   for (const auto& [number, value] : answers) {
     if (inst.item(number) == nullptr) return check_answer(inst, number, value);

@@ -4,9 +4,8 @@
 // hasMember lists them. Pure: builds JSON, writes nothing.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/instruments/instrument.h"
 #include "core/instruments/scoring.h"

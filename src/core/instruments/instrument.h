@@ -1,34 +1,33 @@
 // An assessment instrument as Refuge scores it: the FHIR R4 Questionnaire from
-// content/instruments/<id>.json plus the scoring block under its "refuge" key (scales, reverse keys,
-// bands, reliability figures, risk items, thresholds). Immutable once loaded; safe to share between
-// threads. See load_instrument() in instrument_loader.h.
+// content/instruments/<id>.json plus the scoring block under its "refuge" key (scales, reverse
+// keys, bands, reliability figures, risk items, thresholds). Immutable once loaded; safe to share
+// between threads. See load_instrument() in instrument_loader.h.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 namespace refuge::instruments {
 
 // One answer a person can give to an item, from the item's FHIR answerOption.
 struct AnswerOption {
-  int value = 0;         // the ordinal value scored (ordinalValue extension)
-  std::string system;    // coding system
-  std::string code;      // coding code
-  std::string display;   // what the person sees
+  int value = 0;        // the ordinal value scored (ordinalValue extension)
+  std::string system;   // coding system
+  std::string code;     // coding code
+  std::string display;  // what the person sees
 };
 
 // A question, numbered from 1 (its FHIR linkId). Items outside every scale are unscored.
 struct Item {
   int number = 0;
-  std::string text;                    // exactly as published
-  std::vector<AnswerOption> options;   // in ascending value order
-  std::optional<std::string> loinc;    // LOINC code of the item, where one is known
+  std::string text;                   // exactly as published
+  std::vector<AnswerOption> options;  // in ascending value order
+  std::optional<std::string> loinc;   // LOINC code of the item, where one is known
   bool required = true;
-  bool scored = true;                  // false for e.g. the PHQ-9 difficulty question
+  bool scored = true;  // false for e.g. the PHQ-9 difficulty question
   int min_value() const { return options.front().value; }
   int max_value() const { return options.back().value; }
   const AnswerOption* option(int value) const;  // nullptr when `value` is not an option
@@ -49,21 +48,21 @@ struct ReliabilityFigures {
   std::optional<double> reliability;  // r
   std::string reliability_kind;       // "test-retest, three weeks", "Cronbach's alpha", ...
   std::string reliability_source;
-  std::optional<double> sd;           // normative standard deviation
-  std::string sd_source;              // where the SD comes from, or why there is none
+  std::optional<double> sd;  // normative standard deviation
+  std::string sd_source;     // where the SD comes from, or why there is none
 };
 
 enum class Aggregation { kMean, kSum };
 enum class Direction { kHigherIsBetter, kLowerIsBetter };
 
 struct Scale {
-  std::string id;            // "total", "anxiety", "self_kindness", ...
+  std::string id;  // "total", "anxiety", "self_kindness", ...
   std::string name;
   std::string explanation;   // one plain line for the person
   std::vector<int> items;    // item numbers, ascending
   std::vector<int> reverse;  // the reverse-keyed subset of `items`
   Aggregation aggregation = Aggregation::kMean;
-  double min = 0;            // bounds of the score
+  double min = 0;  // bounds of the score
   double max = 0;
   Direction direction = Direction::kHigherIsBetter;
   std::optional<std::string> loinc;  // LOINC code of the score, where one exists
@@ -78,7 +77,7 @@ struct Scale {
 
 // An answer that sends the person to the safety path whatever the totals (PHQ-9 item 9 > 0).
 struct RiskItem {
-  std::string id;       // "self_harm_thoughts"
+  std::string id;  // "self_harm_thoughts"
   int item = 0;
   int at_or_above = 1;  // answers >= this value are a risk signal
   std::string note;
@@ -86,14 +85,14 @@ struct RiskItem {
 
 // NHS Talking Therapies (England) thresholds for one measure (PHQ-9 or GAD-7).
 struct TalkingTherapiesRules {
-  std::string scale;                   // the scale they apply to ("total")
-  double reliable_change_points = 0;   // a change of at least this many points is reliable
-  double caseness_at_or_above = 0;     // a score at or above this is "caseness"
+  std::string scale;                  // the scale they apply to ("total")
+  double reliable_change_points = 0;  // a change of at least this many points is reliable
+  double caseness_at_or_above = 0;    // a score at or above this is "caseness"
   std::string source;
 };
 
 struct AttachmentRegion {
-  std::string id;           // secure, anxious, avoidant, fearful
+  std::string id;  // secure, anxious, avoidant, fearful
   std::string label;
   std::string description;  // non-pathologising words for the person
   bool high_anxiety = false;
@@ -111,12 +110,12 @@ struct AttachmentMapRules {
 };
 
 struct Instrument {
-  std::string id;          // "scs-sf"; also the file name
-  std::string url;         // FHIR canonical URL
+  std::string id;   // "scs-sf"; also the file name
+  std::string url;  // FHIR canonical URL
   std::string version;
   std::string title;
-  std::string short_name;  // "SCS-SF"
-  std::string intro;       // what it measures and about how long it takes
+  std::string short_name;    // "SCS-SF"
+  std::string intro;         // what it measures and about how long it takes
   std::string instructions;  // the stem or heading shown before the items
   std::string citation;
   std::string licence;

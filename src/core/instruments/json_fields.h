@@ -14,8 +14,8 @@ namespace refuge::instruments::detail {
 using Json = nlohmann::json;
 using Ptr = Json::json_pointer;
 
-#define REFUGE_RETURN_IF_ERROR(expr)        \
-  do {                                      \
+#define REFUGE_RETURN_IF_ERROR(expr)                       \
+  do {                                                     \
     if (::refuge::Status s_ = (expr); !s_.ok()) return s_; \
   } while (0)
 
@@ -41,8 +41,7 @@ class Fields {
   Status number_or_null(const Json& obj, const Ptr& at, const char* name,
                         std::optional<double>* out) const;
   Status integer(const Json& obj, const Ptr& at, const char* name, int* out) const;
-  Status boolean(const Json& obj, const Ptr& at, const char* name, bool* out,
-                 bool fallback) const;
+  Status boolean(const Json& obj, const Ptr& at, const char* name, bool* out, bool fallback) const;
   // A list of whole numbers; missing fails unless `optional`. `out` keeps the file's order.
   Status integers(const Json& obj, const Ptr& at, const char* name, std::vector<int>* out,
                   bool optional = false) const;

@@ -79,9 +79,10 @@ Status read_choice_item(const Fields& f, const Json& j, const Ptr& at, int expec
   REFUGE_RETURN_IF_ERROR(f.text(j, at, "linkId", &link_id));
   item->number = item_number(link_id);
   if (item->number != expected) {
-    return f.fail(at / "linkId", "question linkIds must be the item numbers 1, 2, 3, ... in order; "
-                                 "expected \"" + std::to_string(expected) + "\", found \"" +
-                                     link_id + "\"");
+    return f.fail(at / "linkId",
+                  "question linkIds must be the item numbers 1, 2, 3, ... in order; "
+                  "expected \"" +
+                      std::to_string(expected) + "\", found \"" + link_id + "\"");
   }
   REFUGE_RETURN_IF_ERROR(f.text(j, at, "text", &item->text));
   REFUGE_RETURN_IF_ERROR(f.boolean(j, at, "required", &item->required, false));

@@ -6,9 +6,12 @@ namespace refuge::instruments {
 
 const char* to_string(ChangeVerdict v) {
   switch (v) {
-    case ChangeVerdict::kReliableImprovement: return "reliable_improvement";
-    case ChangeVerdict::kReliableDeterioration: return "reliable_deterioration";
-    case ChangeVerdict::kNoReliableChange: break;
+    case ChangeVerdict::kReliableImprovement:
+      return "reliable_improvement";
+    case ChangeVerdict::kReliableDeterioration:
+      return "reliable_deterioration";
+    case ChangeVerdict::kNoReliableChange:
+      break;
   }
   return "no_reliable_change";
 }
@@ -41,7 +44,8 @@ Result<ReliableChangeIndex> reliable_change(const Scale& scale, double before, d
   } else {
     bool rose = out.rci > 0;
     bool better = rose == (scale.direction == Direction::kHigherIsBetter);
-    out.verdict = better ? ChangeVerdict::kReliableImprovement : ChangeVerdict::kReliableDeterioration;
+    out.verdict =
+        better ? ChangeVerdict::kReliableImprovement : ChangeVerdict::kReliableDeterioration;
   }
   return out;
 }

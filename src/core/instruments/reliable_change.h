@@ -26,9 +26,9 @@ struct ReliableChangeIndex {
   // change is shown without an RCI rather than with an invented figure.
   std::optional<ChangeVerdict> verdict;
   std::string unavailable_reason;
-  double rci = 0;        // when available
-  double se_diff = 0;    // standard error of the difference
-  double threshold = 0;  // 1.96 · SEdiff: the smallest reliable change, in score points
+  double rci = 0;          // when available
+  double se_diff = 0;      // standard error of the difference
+  double threshold = 0;    // 1.96 · SEdiff: the smallest reliable change, in score points
   double reliability = 0;  // the r used
   double sd = 0;           // the SD used
   std::string reliability_source;

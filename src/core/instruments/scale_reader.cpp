@@ -94,7 +94,8 @@ Status check_bounds(const Fields& f, const Ptr& at, const Instrument& inst, Scal
     const Item& it = *inst.item(n);
     if (s->aggregation == Aggregation::kMean &&
         (it.min_value() != first.min_value() || it.max_value() != first.max_value())) {
-      return f.fail(at / "items", "scale '" + s->id + "': a mean needs items with one answer range");
+      return f.fail(at / "items",
+                    "scale '" + s->id + "': a mean needs items with one answer range");
     }
     lo += it.min_value();
     hi += it.max_value();
@@ -126,13 +127,13 @@ Status read_scale(const Fields& f, const Json& j, const Ptr& at, const Instrumen
   REFUGE_RETURN_IF_ERROR(f.integers(j, at, "reverse", &s->reverse));
   if (s->items.empty()) return f.fail(at / "items", "scale '" + s->id + "' lists no items");
   if (!ascending_unique(s->items) || !ascending_unique(s->reverse)) {
-    return f.fail(at / "items", "scale '" + s->id +
-                                    "': \"items\" and \"reverse\" must be ascending, each once");
+    return f.fail(at / "items",
+                  "scale '" + s->id + "': \"items\" and \"reverse\" must be ascending, each once");
   }
   for (std::size_t i = 0; i < s->items.size(); ++i) {
     if (inst.item(s->items[i]) == nullptr) {
-      return f.fail(at / "items" / i, "scale '" + s->id + "': there is no item " +
-                                          std::to_string(s->items[i]));
+      return f.fail(at / "items" / i,
+                    "scale '" + s->id + "': there is no item " + std::to_string(s->items[i]));
     }
   }
   for (std::size_t i = 0; i < s->reverse.size(); ++i) {
@@ -165,8 +166,7 @@ Status read_scale(const Fields& f, const Json& j, const Ptr& at, const Instrumen
   if (!j.contains("reliable_change")) {
     return f.fail(at, "scale '" + s->id + "' needs \"reliable_change\" (figures or why none)");
   }
-  return read_reliable_change(f, j["reliable_change"], at / "reliable_change",
-                              &s->reliable_change);
+  return read_reliable_change(f, j["reliable_change"], at / "reliable_change", &s->reliable_change);
 }
 
 }  // namespace refuge::instruments::detail

@@ -26,8 +26,7 @@ Status check_answer(const Instrument& instrument, int item, int value) {
 }
 
 Result<Score> score_answers(const Instrument& instrument, const Answers& answers) {
-  std::vector<int> values(static_cast<std::size_t>(instrument.item_count()) + 1,
-                          Scorer::kNoAnswer);
+  std::vector<int> values(static_cast<std::size_t>(instrument.item_count()) + 1, Scorer::kNoAnswer);
   for (const auto& [item, value] : answers) {
     Status s = check_answer(instrument, item, value);
     if (!s.ok()) return s;

@@ -214,13 +214,14 @@ Status read_loinc_panel(const Fields& f, const Json& block, const Ptr& at, const
   bool listed = false;
   if (root.contains("code") && root["code"].is_array()) {
     for (const auto& c : root["code"]) {
-      listed = listed || (has_string(c, "system", "http://loinc.org") &&
-                          has_string(c, "code", panel));
+      listed =
+          listed || (has_string(c, "system", "http://loinc.org") && has_string(c, "code", panel));
     }
   }
   if (!listed) {
-    return f.fail(at / "loinc_panel", "LOINC panel " + panel + " is not in the Questionnaire's "
-                                                               "\"code\"");
+    return f.fail(at / "loinc_panel", "LOINC panel " + panel +
+                                          " is not in the Questionnaire's "
+                                          "\"code\"");
   }
   out->loinc_panel = panel;
   return Status::Ok();

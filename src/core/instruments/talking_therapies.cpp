@@ -2,8 +2,8 @@
 
 namespace refuge::instruments {
 
-Result<TalkingTherapiesChange> talking_therapies_change(const Instrument& instrument,
-                                                        double before, double after) {
+Result<TalkingTherapiesChange> talking_therapies_change(const Instrument& instrument, double before,
+                                                        double after) {
   if (!instrument.talking_therapies) {
     return Status::InvalidArgument(instrument.id + " has no NHS Talking Therapies thresholds");
   }

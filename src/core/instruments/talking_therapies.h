@@ -13,19 +13,19 @@ namespace refuge::instruments {
 struct TalkingTherapiesChange {
   double before = 0;
   double after = 0;
-  double change = 0;             // after − before
+  double change = 0;                                         // after − before
   ChangeVerdict verdict = ChangeVerdict::kNoReliableChange;  // |change| ≥ the threshold
-  bool case_before = false;      // before ≥ caseness
+  bool case_before = false;                                  // before ≥ caseness
   bool case_after = false;
-  bool recovered = false;        // a case before and not after
-  double threshold_points = 0;   // the figures used, for the page to show
+  bool recovered = false;       // a case before and not after
+  double threshold_points = 0;  // the figures used, for the page to show
   double caseness = 0;
 };
 
 // InvalidArgument when the instrument has no NHS Talking Therapies rules or a score is outside
 // the scale.
-Result<TalkingTherapiesChange> talking_therapies_change(const Instrument& instrument,
-                                                        double before, double after);
+Result<TalkingTherapiesChange> talking_therapies_change(const Instrument& instrument, double before,
+                                                        double after);
 
 // PHQ-9 and GAD-7 from the same two administrations, read together as NHS Talking Therapies does:
 // a case at the start when either is at or above caseness; recovered when a case at the start

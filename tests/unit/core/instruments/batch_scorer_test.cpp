@@ -85,10 +85,12 @@ TEST(BatchScorer, HeaderProblemsAreRefused) {
         "the header has no column for item 7 (expected respondent_id,1,…,7)");
   // PHQ-9's unscored difficulty question may be left out or included.
   EXPECT_TRUE(BatchScorer::from_header(instrument("phq-9"), "respondent_id,1,2,3,4,5,6,7,8,9",
-                                       BatchFormat::kCsv).ok());
+                                       BatchFormat::kCsv)
+                  .ok());
   EXPECT_TRUE(BatchScorer::from_header(instrument("phq-9"),
                                        "\xEF\xBB\xBFrespondent_id,1,2,3,4,5,6,7,8,9,10\r",
-                                       BatchFormat::kCsv).ok());
+                                       BatchFormat::kCsv)
+                  .ok());
 }
 
 TEST(BatchScorer, JsonOutputIsOneValidDocument) {

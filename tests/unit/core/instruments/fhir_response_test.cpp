@@ -2,10 +2,10 @@
 // item/answer structure, and the scores as contained Observations.
 #include "core/instruments/fhir_response.h"
 
+#include <gtest/gtest.h>
+
 #include <regex>
 #include <set>
-
-#include <gtest/gtest.h>
 
 #include "instrument_fixtures.h"
 

@@ -1,8 +1,7 @@
-#include "core/instruments/instrument_loader.h"
-
 #include <gtest/gtest.h>
 
 #include "core/instruments/catalog.h"
+#include "core/instruments/instrument_loader.h"
 #include "instrument_fixtures.h"
 
 namespace refuge::instruments {
@@ -54,10 +53,16 @@ TEST(InstrumentLoader, EveryShippedInstrumentLoads) {
 }
 
 TEST(InstrumentLoader, ItemCountsRangesAndScaleIdsMatchThePublishedInstruments) {
-  struct Want { const char* id; int items; int lo; int hi; std::vector<std::string> scales; };
-  const std::vector<std::string> scs_scales = {"self_kindness", "self_judgment", "common_humanity",
-                                               "isolation", "mindfulness", "over_identification",
-                                               "total"};
+  struct Want {
+    const char* id;
+    int items;
+    int lo;
+    int hi;
+    std::vector<std::string> scales;
+  };
+  const std::vector<std::string> scs_scales = {
+      "self_kindness",       "self_judgment", "common_humanity", "isolation", "mindfulness",
+      "over_identification", "total"};
   for (const Want& w : {Want{"ecr-r", 36, 1, 7, {"anxiety", "avoidance"}},
                         Want{"scs", 26, 1, 5, scs_scales}, Want{"scs-sf", 12, 1, 5, scs_scales},
                         Want{"phq-9", 10, 0, 3, {"total"}}, Want{"gad-7", 7, 0, 3, {"total"}}}) {
@@ -82,8 +87,7 @@ TEST(InstrumentLoader, ReverseKeysAreThePublishedOnes) {
   // over-identification 2 6 20 24).
   EXPECT_EQ(instrument("scs").scale("total")->reverse,
             (std::vector<int>{1, 2, 4, 6, 8, 11, 13, 16, 18, 20, 21, 24, 25}));
-  EXPECT_EQ(instrument("scs-sf").scale("total")->reverse,
-            (std::vector<int>{1, 4, 8, 9, 11, 12}));
+  EXPECT_EQ(instrument("scs-sf").scale("total")->reverse, (std::vector<int>{1, 4, 8, 9, 11, 12}));
   for (const char* id : {"scs", "scs-sf"}) {
     for (const Scale& s : instrument(id).scales) {
       if (s.id != "total") {
@@ -105,7 +109,8 @@ TEST(InstrumentLoader, ItemTextsAreCopiedExactly) {
             "Moving or speaking so slowly that other people could have noticed? Or the opposite "
             "— being so fidgety or restless that you have been moving around a lot more than "
             "usual");
-  EXPECT_EQ(instrument("gad-7").item(7)->text, "Feeling afraid, as if something awful might happen");
+  EXPECT_EQ(instrument("gad-7").item(7)->text,
+            "Feeling afraid, as if something awful might happen");
   EXPECT_EQ(instrument("phq-9").instructions,
             "Over the last 2 weeks, how often have you been bothered by any of the following "
             "problems?");
@@ -158,8 +163,11 @@ TEST(InstrumentLoader, RejectsItemsOutOfOrder) {
 }
 
 TEST(InstrumentLoader, RejectsAnAnswerWithoutItsOrdinalValue) {
-  std::string text = edited("gad-7", "\"extension\": [{\"url\": \"http://hl7.org/fhir/StructureDefinition/ordinalValue\", \"valueDecimal\": 2}], ",
-                            "");
+  std::string text =
+      edited("gad-7",
+             "\"extension\": [{\"url\": \"http://hl7.org/fhir/StructureDefinition/ordinalValue\", "
+             "\"valueDecimal\": 2}], ",
+             "");
   // The first item's third option lost its value; the error points at its valueCoding line.
   expect_error("gad-7", text, line_of(text, "\"code\": \"2\", \"display\": \"More than half"),
                "ordinalValue");
@@ -167,7 +175,10 @@ TEST(InstrumentLoader, RejectsAnAnswerWithoutItsOrdinalValue) {
 
 TEST(InstrumentLoader, RejectsAnswerValuesThatDoNotRise) {
   std::string text = edited("gad-7", "\"valueDecimal\": 3}", "\"valueDecimal\": 1}");
-  expect_error("gad-7", text, line_of(text, "\"valueDecimal\": 1}], \"system\": \"https://refuge.invalid/fhir/CodeSystem/frequency-0-3\", \"code\": \"3\""),
+  expect_error("gad-7", text,
+               line_of(text,
+                       "\"valueDecimal\": 1}], \"system\": "
+                       "\"https://refuge.invalid/fhir/CodeSystem/frequency-0-3\", \"code\": \"3\""),
                "must rise");
 }
 
@@ -216,8 +227,11 @@ TEST(InstrumentLoader, RejectsAnItemThatNoScaleScores) {
 
 TEST(InstrumentLoader, RejectsAMapWithoutFourRegions) {
   // The fearful region claims the anxious quadrant (high anxiety, low avoidance).
-  std::string text = edited("ecr-r", "\"label\": \"Fearful\",\n          \"anxiety\": \"high\",\n          \"avoidance\": \"high\"",
-                            "\"label\": \"Fearful\",\n          \"anxiety\": \"high\",\n          \"avoidance\": \"low\"");
+  std::string text = edited("ecr-r",
+                            "\"label\": \"Fearful\",\n          \"anxiety\": \"high\",\n          "
+                            "\"avoidance\": \"high\"",
+                            "\"label\": \"Fearful\",\n          \"anxiety\": \"high\",\n          "
+                            "\"avoidance\": \"low\"");
   expect_error("ecr-r", text, line_of(text, "\"id\": \"fearful\"") - 1, "same quadrant");
 }
 
@@ -237,8 +251,8 @@ TEST(InstrumentLoader, RejectsAFileWhoseNameIsNotItsId) {
 }
 
 TEST(InstrumentLoader, RejectsTheSameInstrumentTwice) {
-  auto r = Catalog::load({{"a/gad-7.json", instrument_text("gad-7")},
-                          {"b/gad-7.json", instrument_text("gad-7")}});
+  auto r = Catalog::load(
+      {{"a/gad-7.json", instrument_text("gad-7")}, {"b/gad-7.json", instrument_text("gad-7")}});
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("defined twice"), std::string::npos);
 }

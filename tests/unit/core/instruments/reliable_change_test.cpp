@@ -1,8 +1,8 @@
 #include "core/instruments/reliable_change.h"
 
-#include <cmath>
-
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "core/instruments/talking_therapies.h"
 #include "instrument_fixtures.h"

@@ -1,9 +1,8 @@
 // Hand-computed scores for every instrument, reverse keys included. The arithmetic is written out
 // beside each case so a reader can check it against the published keys without running anything.
-#include "core/instruments/scoring.h"
-
 #include <gtest/gtest.h>
 
+#include "core/instruments/scoring.h"
 #include "instrument_fixtures.h"
 
 namespace refuge::instruments {

@@ -1,9 +1,9 @@
 // Property: for random answers (with random gaps), every score lies within its scale's bounds,
 // sums are whole unless prorated, and a scored scale with bands always has a band.
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <random>
-
-#include <gtest/gtest.h>
 
 #include "core/instruments/scoring.h"
 #include "instrument_fixtures.h"
@@ -43,8 +43,7 @@ TEST_P(ScoringProperty, RandomAnswersScoreWithinBounds) {
       if (scale.aggregation == Aggregation::kSum && !sc.prorated) {
         EXPECT_EQ(*sc.value, std::floor(*sc.value));
       }
-      EXPECT_EQ(sc.prorated,
-                scale.aggregation == Aggregation::kSum && sc.answered < sc.item_count);
+      EXPECT_EQ(sc.prorated, scale.aggregation == Aggregation::kSum && sc.answered < sc.item_count);
       EXPECT_EQ(sc.band.empty(), scale.bands.empty());
     }
   }
