@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/accounts/credentials.h"
+#include "core/analysis/analyser.h"
 #include "core/content/json_source.h"
 #include "core/instruments/catalog.h"
 #include "core/practices/practice_catalog.h"
@@ -84,6 +85,26 @@ Result<instruments::Catalog> load_instruments(const std::string& content_dir) {
   return instruments::Catalog::load(files);
 }
 
+// content/analysis/words.json and content/analysis/rules/*.json (in name order).
+Result<analysis::Analyser> load_analyser(const std::string& content_dir) {
+  auto words = read_json(content_dir + "/analysis/words.json");
+  if (!words.ok()) return words.status();
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(content_dir + "/analysis/rules", ec)) {
+    if (e.path().extension() == ".json") files.push_back(e.path().string());
+  }
+  if (ec) return Status::IOError(content_dir + "/analysis/rules: cannot be read");
+  std::sort(files.begin(), files.end());
+  std::vector<content::JsonSource> rules;
+  for (const auto& file : files) {
+    auto src = read_json(file);
+    if (!src.ok()) return src.status();
+    rules.push_back(std::move(src.value()));
+  }
+  return analysis::Analyser::build(*words, rules);
+}
+
 }  // namespace
 
 struct App::Impl {
@@ -95,6 +116,7 @@ struct App::Impl {
   std::optional<safety::CrisisDirectory> crisis;
   std::optional<practices::PracticeCatalog> practices;
   std::optional<instruments::Catalog> instruments;
+  std::optional<analysis::Analyser> analyser;
   accounts::CommonPasswords common;
   std::unique_ptr<Accounts> accounts;
   std::unique_ptr<Sessions> sessions;
@@ -141,6 +163,10 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   if (!instruments.ok()) return instruments.status();
   m.instruments = std::move(instruments.value());
 
+  auto analyser = load_analyser(config.content_dir);
+  if (!analyser.ok()) return analyser.status();
+  m.analyser = std::move(analyser.value());
+
   auto common = read_file(config.content_dir + "/security/common-passwords.txt");
   if (!common.ok()) return common.status();
   m.common = accounts::CommonPasswords::parse(*common);
@@ -148,7 +174,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   m.accounts = std::make_unique<Accounts>(store, m.common, m.config, clock);
   m.sessions = std::make_unique<Sessions>(store, m.config, clock);
   m.services.reset(new Services{m.config, store, *m.locale, *m.templates, *m.statics, *m.crisis,
-                                *m.practices, *m.instruments, *m.accounts, *m.sessions, clock});
+                                *m.practices, *m.instruments, *m.analyser, *m.accounts, *m.sessions, clock});
   add_routes(m.router, *m.services);
   return app;
 }

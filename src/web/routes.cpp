@@ -3,6 +3,7 @@
 
 #include "web/handlers/account_data.h"
 #include "web/handlers/api_account.h"
+#include "web/handlers/api_analysis.h"
 #include "web/handlers/api_assessments.h"
 #include "web/handlers/api_journal.h"
 #include "web/handlers/api_practices.h"
@@ -60,6 +61,15 @@ void add_routes(Router& r, Services& s) {
   r.get("/assessments/{instrument}/take", member_page(s, page_assessment_take));
   r.post("/assessments/{instrument}", member_page(s, page_assessment_save));
   r.get("/assessments/{instrument}/history", member_page(s, page_assessment_history));
+  r.get("/thoughts", member_page(s, page_thoughts_index));
+  r.get("/thoughts/new", member_page(s, page_thought_new));
+  r.post("/thoughts", member_page(s, page_thought_create));
+  r.get("/thoughts/{id}", member_page(s, page_thought_show));
+  r.get("/thoughts/{id}/step/{step}", member_page(s, page_thought_step));
+  r.post("/thoughts/{id}/step/{step}", member_page(s, page_thought_step_save));
+  r.post("/thoughts/{id}/phrase", member_page(s, page_thought_keep_phrase));
+  r.post("/thoughts/{id}/delete", member_page(s, page_thought_delete));
+  r.post("/phrases/{id}/delete", member_page(s, page_phrase_delete));
 
   // JSON API.
   r.post("/api/v1/signup", open_api(s, api_signup));
@@ -83,6 +93,7 @@ void add_routes(Router& r, Services& s) {
   r.get("/api/v1/assessments", member_api(s, api_assessments_list));
   r.get("/api/v1/assessments/{id}", member_api(s, api_assessment_get));
   r.get("/api/v1/assessments/{id}/fhir", member_api(s, api_assessment_fhir));
+  r.post("/api/v1/analyze", member_api(s, api_analyze));
   r.get("/api/v1/practices", open_api(s, api_practices_list));
   r.get("/api/v1/practices/{id}", open_api(s, api_practice_get));
   r.get("/api/v1/breathing-patterns", open_api(s, api_breathing_patterns));

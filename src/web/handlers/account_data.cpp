@@ -1,11 +1,14 @@
 #include "web/handlers/account_data.h"
 
 #include "store/crypto/password_hash.h"
+#include "web/handlers/assessment_records.h"
+#include "web/handlers/assessment_views.h"
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/practice_records.h"
 #include "web/handlers/practice_views.h"
 #include "web/handlers/render.h"
 #include "web/handlers/session_cookie.h"
+#include "web/handlers/thought_records.h"
 #include "web/http/json_body.h"
 
 namespace refuge::web {
@@ -37,6 +40,33 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
   for (std::size_t g = 0; g < practices::kKitGroups.size(); ++g) {
     kit_json[practices::kKitGroups[g]] = kit->items[g];
   }
+  auto assessments = list_assessments(ctx, "", true);
+  if (!assessments.ok()) return assessments.status();
+  nlohmann::json assessments_json = nlohmann::json::array();
+  for (const auto& a : *assessments) {
+    nlohmann::json j = assessment_json(a);
+    nlohmann::json answers = nlohmann::json::object();
+    for (const auto& [item, value] : a.answers) answers[std::to_string(item)] = value;
+    j["answers"] = answers;
+    assessments_json.push_back(std::move(j));
+  }
+  auto records = list_thought_records(ctx, kMaxListed);
+  if (!records.ok()) return records.status();
+  nlohmann::json records_json = nlohmann::json::array();
+  for (const auto& v : *records) {
+    nlohmann::json record = nlohmann::json::parse(thoughts::encode_record(v.record));
+    record.erase("v");
+    record["id"] = v.id;
+    record["created_at"] = iso_time(v.created_at);
+    record["updated_at"] = iso_time(v.updated_at);
+    records_json.push_back(std::move(record));
+  }
+  auto phrases = list_phrases(ctx, kMaxListed);
+  if (!phrases.ok()) return phrases.status();
+  nlohmann::json phrases_json = nlohmann::json::array();
+  for (const auto& p : *phrases) {
+    phrases_json.push_back({{"id", p.id}, {"text", p.text}, {"created_at", iso_time(p.created_at)}});
+  }
   return nlohmann::json{{"format", "refuge-export"},
                         {"version", 1},
                         {"exported_at", iso_time(ctx.app.clock())},
@@ -45,7 +75,10 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
                                      {"created_at", iso_time(a.created_at)}}},
                         {"journal", journal},
                         {"practice_log", practice_log},
-                        {"soothing_kit", kit_json}};
+                        {"soothing_kit", kit_json},
+                        {"assessments", assessments_json},
+                        {"thought_records", records_json},
+                        {"compassion_phrases", phrases_json}};
 }
 
 Status delete_account(Ctx& ctx, std::string_view password) {

@@ -1,6 +1,7 @@
 // JSON API: /api/v1/journal
 #include "web/handlers/api_journal.h"
 
+#include "web/handlers/crisis_path.h"
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/render.h"
 #include "web/http/json_body.h"
@@ -60,14 +61,26 @@ Result<int64_t> query_int(const Request& req, std::string_view name, int64_t fal
   return v;
 }
 
+// Words with crisis language are kept as written; the answer carries "crisis": true and where
+// support is, so an app can show it straight away.
+void mark_crisis(Ctx& ctx, const std::string& text, nlohmann::json& out) {
+  if (note_crisis(ctx, {text}, "journal")) {
+    out["crisis"] = true;
+    out["support_url"] = "/support";
+  }
+}
+
 }  // namespace
 
 Response api_journal_create(Ctx& ctx) {
   auto content = entry_from_json(ctx.body);
   if (!content.ok()) return error_response(ctx, content.status());
+  std::string text = content->text;
   auto id = create_journal_entry(ctx, std::move(content.value()));
   if (!id.ok()) return error_response(ctx, id.status());
-  auto r = Response::json(201, {{"id", *id}});
+  nlohmann::json out = {{"id", *id}};
+  mark_crisis(ctx, text, out);
+  auto r = Response::json(201, out);
   r.set_header("Location", "/api/v1/journal/" + *id);
   return finish(ctx, std::move(r));
 }
@@ -98,7 +111,9 @@ Response api_journal_update(Ctx& ctx) {
   if (!content.ok()) return error_response(ctx, content.status());
   auto e = update_journal_entry(ctx, ctx.req.param("id"), std::move(content.value()));
   if (!e.ok()) return error_response(ctx, e.status());
-  return finish(ctx, Response::json(200, entry_json(*e)));
+  nlohmann::json out = entry_json(*e);
+  mark_crisis(ctx, e->content.text, out);
+  return finish(ctx, Response::json(200, out));
 }
 
 Response api_journal_delete(Ctx& ctx) {

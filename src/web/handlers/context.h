@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/analysis/analyser.h"
 #include "core/instruments/catalog.h"
 #include "core/practices/practice_catalog.h"
 #include "core/safety/crisis_directory.h"
@@ -35,6 +36,7 @@ struct Services {
   const safety::CrisisDirectory& crisis;
   const practices::PracticeCatalog& practices;
   const instruments::Catalog& instruments;
+  const analysis::Analyser& analyser;
   Accounts& accounts;
   Sessions& sessions;
   Clock clock;

@@ -110,6 +110,18 @@ Handler open_form(Services& app, CtxHandler h) {
   };
 }
 
+// Everything a person typed into a form (not the token or the button pressed), one field after
+// another, so a form sent after the session ended loses nothing.
+static std::string kept_text(const Form& form) {
+  std::string kept;
+  for (const auto& [name, value] : form.fields) {
+    if (name == "csrf_token" || name == "action" || value.empty()) continue;
+    if (!kept.empty()) kept += "\n\n";
+    kept += value;
+  }
+  return kept;
+}
+
 Handler member_page(Services& app, CtxHandler h) {
   return [&app, h](Request& req) {
     return with_ctx(app, req, h, [](Ctx& ctx) -> std::optional<Response> {
@@ -122,7 +134,7 @@ Handler member_page(Services& app, CtxHandler h) {
       if (!ctx.user) {
         // Signed out while writing: show the words back so nothing is lost.
         ensure_pre_session_token(ctx);
-        nlohmann::json data = {{"kept_text", ctx.form.get_or("text", "")}};
+        nlohmann::json data = {{"kept_text", kept_text(ctx.form)}};
         return render_page(ctx, "session_ended", "session_ended.title", data, 401);
       }
       if (!form_token_ok(ctx)) return forbidden(ctx);

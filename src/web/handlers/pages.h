@@ -41,4 +41,14 @@ Response page_assessment_save(Ctx& ctx);
 Response page_assessment_result(Ctx& ctx);
 Response page_assessment_history(Ctx& ctx);
 Response page_attachment_map(Ctx& ctx);
+// pages_thoughts.cpp
+Response page_thoughts_index(Ctx& ctx);
+Response page_thought_new(Ctx& ctx);
+Response page_thought_create(Ctx& ctx);
+Response page_thought_step(Ctx& ctx);
+Response page_thought_step_save(Ctx& ctx);
+Response page_thought_show(Ctx& ctx);
+Response page_thought_keep_phrase(Ctx& ctx);
+Response page_thought_delete(Ctx& ctx);
+Response page_phrase_delete(Ctx& ctx);
 }  // namespace refuge::web

@@ -2,6 +2,7 @@
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/pages.h"
 #include "web/handlers/safety_path.h"
+#include "web/handlers/thought_records.h"
 #include "web/handlers/render.h"
 
 namespace refuge::web {
@@ -19,6 +20,13 @@ Response page_home(Ctx& ctx) {
       }
       data["recent"] = list;
       data["has_recent"] = !list.empty();
+    }
+    auto phrases = list_phrases(ctx, 5);
+    if (phrases.ok() && !phrases->empty()) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const auto& p : *phrases) list.push_back({{"id", p.id}, {"text", p.text}});
+      data["phrases"] = list;
+      data["has_phrases"] = true;
     }
   }
   return render_page(ctx, "home", "home.title", data);

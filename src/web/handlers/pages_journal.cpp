@@ -1,6 +1,7 @@
 // Pages: the journal (list, write, read, edit, delete).
 #include <charconv>
 
+#include "web/handlers/crisis_path.h"
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/pages.h"
 #include "web/handlers/render.h"
@@ -111,7 +112,11 @@ Response page_journal_create(Ctx& ctx) {
     return editor(ctx, kept_fields(ctx.form), ctx.app.locale.message(id.status().message()), true,
                   http_status_for(id.status()));
   }
-  return finish(ctx, Response::redirect("/journal/" + *id));
+  std::string saved = "/journal/" + *id;
+  if (auto help = support_if_crisis(ctx, {ctx.form.get_or("text", "")}, "journal", saved)) {
+    return *help;
+  }
+  return finish(ctx, Response::redirect(saved));
 }
 
 Response page_journal_show(Ctx& ctx) {
@@ -139,7 +144,11 @@ Response page_journal_update(Ctx& ctx) {
     kept["id"] = id;
     return editor(ctx, kept, ctx.app.locale.message(st.message()), false, http_status_for(st));
   }
-  return finish(ctx, Response::redirect("/journal/" + id + "?saved=1"));
+  std::string saved = "/journal/" + id + "?saved=1";
+  if (auto help = support_if_crisis(ctx, {ctx.form.get_or("text", "")}, "journal", saved)) {
+    return *help;
+  }
+  return finish(ctx, Response::redirect(saved));
 }
 
 Response page_journal_delete(Ctx& ctx) {

@@ -53,6 +53,31 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::string& title
   return svg;
 }
 
+std::string hbar_chart_svg(const std::vector<Bar>& bars, const std::string& title, int width) {
+  const double row = 30, label_w = 230, value_w = 40, top = 4;
+  const int height = static_cast<int>(top * 2 + row * std::max<std::size_t>(bars.size(), 1));
+  double max = 0;
+  for (const auto& b : bars) max = std::max(max, b.value);
+  const double plot_w = width - label_w - value_w;
+  std::string svg = "<svg class=\"chart chart-hbar\" xmlns=\"http://www.w3.org/2000/svg\" "
+                    "viewBox=\"0 0 " + std::to_string(width) + " " + std::to_string(height) +
+                    "\" role=\"img\" aria-labelledby=\"hchart-title\"><title id=\"hchart-title\">" +
+                    html_escape(title) + "</title>";
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    const Bar& b = bars[i];
+    double y = top + row * i;
+    double w = max > 0 ? plot_w * b.value / max : 0;
+    svg += "<text class=\"chart-label\" x=\"" + number(label_w - 8) + "\" y=\"" +
+           number(y + row / 2 + 5) + "\" text-anchor=\"end\">" + html_escape(b.label) + "</text>";
+    svg += "<rect class=\"chart-bar\" x=\"" + number(label_w) + "\" y=\"" + number(y + 5) +
+           "\" width=\"" + number(w) + "\" height=\"" + number(row - 10) + "\" rx=\"3\"/>";
+    svg += "<text class=\"chart-value\" x=\"" + number(label_w + w + 6) + "\" y=\"" +
+           number(y + row / 2 + 5) + "\">" + number(b.value) + "</text>";
+  }
+  svg += "</svg>";
+  return svg;
+}
+
 std::string line_chart_svg(const std::vector<std::string>& x_labels,
                            const std::vector<Series>& series, double y_min, double y_max,
                            const std::string& title, int width, int height) {

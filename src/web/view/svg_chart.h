@@ -17,6 +17,11 @@ struct Bar {
 std::string bar_chart_svg(const std::vector<Bar>& bars, const std::string& title, int width = 640,
                           int height = 220);
 
+// Horizontal bars, one row per item with its label on the left and its value at the bar's end;
+// suits long labels ("All-or-nothing thinking"). The height follows the number of rows.
+std::string hbar_chart_svg(const std::vector<Bar>& bars, const std::string& title,
+                           int width = 640);
+
 struct Series {
   std::string name;            // in the legend
   std::vector<double> values;  // one per x label; NaN leaves a gap

@@ -1,0 +1,30 @@
+#include "web/handlers/crisis_path.h"
+
+#include "web/handlers/render.h"
+#include "web/handlers/safety_path.h"
+
+namespace refuge::web {
+
+bool note_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::string_view source) {
+  for (std::string_view text : texts) {
+    if (!text.empty() && ctx.app.analyser.has_crisis_language(text)) {
+      record_risk_event(ctx, "crisis_language", source);
+      return true;
+    }
+  }
+  return false;
+}
+
+Response support_interrupt(Ctx& ctx, std::string_view continue_url) {
+  nlohmann::json data = support_data(ctx);
+  data["continue_url"] = std::string(continue_url);
+  return render_page(ctx, "support_interrupt", "safety.interrupt_title", data);
+}
+
+std::optional<Response> support_if_crisis(Ctx& ctx, const std::vector<std::string_view>& texts,
+                                          std::string_view source, std::string_view continue_url) {
+  if (!note_crisis(ctx, texts, source)) return std::nullopt;
+  return support_interrupt(ctx, continue_url);
+}
+
+}  // namespace refuge::web

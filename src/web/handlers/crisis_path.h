@@ -1,0 +1,27 @@
+// The calm interruption: when words a person saves hold crisis language, they are kept (saved
+// first, never lost) and the person is shown the Support now content straight away, with a way
+// back to what they were doing. A derived risk fact (never the text) is recorded.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "web/handlers/context.h"
+
+namespace refuge::web {
+
+// True when any of `texts` holds crisis language; records a risk event from `source` (e.g.
+// "journal") when it does.
+bool note_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::string_view source);
+
+// The Support now content with a calm note that what they wrote is safe, and a link to
+// `continue_url` (where the saved writing is).
+Response support_interrupt(Ctx& ctx, std::string_view continue_url);
+
+// Both: the interruption page when the texts hold crisis language, nothing otherwise.
+std::optional<Response> support_if_crisis(Ctx& ctx, const std::vector<std::string_view>& texts,
+                                          std::string_view source, std::string_view continue_url);
+
+}  // namespace refuge::web

@@ -1,0 +1,56 @@
+#include "web/handlers/sealed_documents.h"
+
+#include "store/crypto/random.h"
+
+namespace refuge::web {
+
+Result<OpenedDocument> SealedDocuments::open(const store::DocumentRecord& r) const {
+  auto plain = ctx_.me().vault().open(vault_kind_, r.id, r.owner_id, r.sealed);
+  if (!plain.ok()) return plain.status();
+  return OpenedDocument{r.id, std::move(plain.value()), r.created_at, r.updated_at};
+}
+
+Result<std::string> SealedDocuments::create(const std::string& plaintext) {
+  store::DocumentRecord r;
+  r.id = crypto::random_id();
+  r.owner_id = ctx_.me().account.id;
+  r.created_at = r.updated_at = ctx_.app.clock();
+  r.sealed = ctx_.me().vault().seal(vault_kind_, r.id, r.owner_id, plaintext);
+  Status st = store_.create(r);
+  if (!st.ok()) return st;
+  return r.id;
+}
+
+Result<OpenedDocument> SealedDocuments::load(std::string_view id) {
+  auto r = store_.get(ctx_.me().account.id, id);
+  if (!r.ok()) return r.status();
+  return open(*r);
+}
+
+Result<std::vector<OpenedDocument>> SealedDocuments::list(int64_t offset, int64_t limit) {
+  auto records = store_.list(ctx_.me().account.id, offset, limit);
+  if (!records.ok()) return records.status();
+  std::vector<OpenedDocument> out;
+  out.reserve(records->size());
+  for (const auto& r : *records) {
+    auto d = open(r);
+    if (!d.ok()) return d.status();
+    out.push_back(std::move(d.value()));
+  }
+  return out;
+}
+
+Status SealedDocuments::update(std::string_view id, const std::string& plaintext) {
+  auto existing = store_.get(ctx_.me().account.id, id);
+  if (!existing.ok()) return existing.status();
+  store::DocumentRecord r = std::move(existing.value());
+  r.updated_at = ctx_.app.clock();
+  r.sealed = ctx_.me().vault().seal(vault_kind_, r.id, r.owner_id, plaintext);
+  return store_.update(r);
+}
+
+Status SealedDocuments::remove(std::string_view id) {
+  return store_.remove(ctx_.me().account.id, id);
+}
+
+}  // namespace refuge::web

@@ -1,0 +1,113 @@
+// Thought record: saves as the person types, shows what the analyser notices in the critical
+// voice's words while they write (step 2), and lets a suggested opening start the kind answer
+// (step 6). Every step works the same without it (the buttons save and check on the server).
+(function () {
+  "use strict";
+  var form = document.getElementById("thought-form");
+  if (!form) return;
+  var token = form.querySelector("input[name=csrf_token]").value;
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () {
+      clearTimeout(timer);
+      timer = setTimeout(fn, ms);
+    };
+  }
+
+  // Saving as you go: the same form, sent with action=autosave (the step does not advance).
+  var status = document.getElementById("autosave-status");
+  var crisisNote = document.getElementById("crisis-note");
+  function autosave() {
+    var data = new URLSearchParams(new FormData(form));
+    data.set("action", "autosave");
+    // (form.action would be the button named "action", so the attribute is read.)
+    fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (j) {
+        if (!j) return;
+        status.textContent = j.saved ? form.dataset.savedLabel || "" : j.problem || "";
+        if (j.crisis && crisisNote) crisisNote.hidden = false;
+      })
+      .catch(function () {});
+  }
+  if (form.dataset.autosave === "1") form.addEventListener("input", debounce(autosave, 1500));
+
+  // Step 2: live notes on the critical voice's words. Offsets from the server are in bytes.
+  var critic = document.getElementById("critic");
+  var marked = document.getElementById("findings-text");
+  var live = document.getElementById("findings-live");
+  var source = document.getElementById("finding-notes-source");
+  if (critic && marked && live && source) {
+    var notes = {};
+    Array.prototype.forEach.call(source.children, function (li) {
+      notes[li.dataset.type] = { name: li.dataset.name, note: li.dataset.note };
+    });
+    var encoder = new TextEncoder();
+    var decoder = new TextDecoder();
+    var show = function (text, findings) {
+      var bytes = encoder.encode(text);
+      var shown = findings.filter(function (f) { return notes[f.type]; })
+        .sort(function (a, b) { return a.start - b.start; });
+      marked.textContent = "";
+      var at = 0;
+      shown.forEach(function (f) {
+        if (f.start < at) return;
+        marked.appendChild(document.createTextNode(decoder.decode(bytes.slice(at, f.start))));
+        var mark = document.createElement("mark");
+        mark.title = notes[f.type].name;
+        mark.textContent = decoder.decode(bytes.slice(f.start, f.end));
+        marked.appendChild(mark);
+        at = f.end;
+      });
+      marked.appendChild(document.createTextNode(decoder.decode(bytes.slice(at))));
+      live.textContent = "";
+      var seen = {};
+      var list = document.createElement("ul");
+      list.className = "finding-notes";
+      shown.forEach(function (f) {
+        if (seen[f.type]) return;
+        seen[f.type] = true;
+        var li = document.createElement("li");
+        li.dataset.type = f.type;
+        var strong = document.createElement("strong");
+        strong.textContent = notes[f.type].name;
+        li.appendChild(strong);
+        li.appendChild(document.createTextNode(" (\u201c" + f.cue + "\u201d): " + notes[f.type].note));
+        list.appendChild(li);
+      });
+      if (list.children.length) {
+        live.appendChild(list);
+      } else if (text.trim()) {
+        var p = document.createElement("p");
+        p.textContent = document.getElementById("findings-none-text").textContent;
+        live.appendChild(p);
+      }
+    };
+    var analyse = function () {
+      var text = critic.value;
+      fetch("/api/v1/analyze", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": token },
+        body: JSON.stringify({ text: text })
+      })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (j) { if (j && critic.value === text) show(text, j.findings || []); })
+        .catch(function () {});
+    };
+    critic.addEventListener("input", debounce(analyse, 600));
+  }
+
+  // Step 6: a suggested opening starts (or continues) the kind answer.
+  var kindness = document.getElementById("kindness");
+  Array.prototype.forEach.call(form.querySelectorAll("button.opening"), function (b) {
+    b.addEventListener("click", function () {
+      var opening = b.dataset.opening.replace(/\u2026$/, " ");
+      kindness.value = kindness.value.trim() ? kindness.value.replace(/\s*$/, " ") + opening : opening;
+      kindness.focus();
+      kindness.setSelectionRange(kindness.value.length, kindness.value.length);
+      kindness.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  });
+})();
