@@ -14,6 +14,8 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens) {
   last_report_.assign(n, kNone);
   question_.assign(tokens.sentences.size(), 0);
   past_.assign(tokens.sentences.size(), 0);
+  clause_classes_.assign(tokens.clauses.size(), {});
+  for (const Token& t : toks) clause_classes_[t.clause] |= lex.classes_of(t.word);
   for (std::size_t si = 0; si < tokens.sentences.size(); ++si) {
     const SentenceSpan& s = tokens.sentences[si];
     const std::uint32_t a = s.tokens.first, b = s.tokens.last;
@@ -52,6 +54,11 @@ double Context::confidence(const Rule& rule, const Match& m, std::size_t sentenc
   const auto& toks = tokens_->tokens;
   const SentenceSpan& s = tokens_->sentences[sentence];
   double c = rule.confidence;
+  const auto& present = clause_classes_[toks[m.first].clause];
+  if ((present & rule.without).any()) return 0;
+  for (const auto& need : rule.with) {
+    if ((present & need).none()) return 0;
+  }
   if (m.first > s.tokens.first && rule.negation != NegationMode::kIgnore) {
     const std::int32_t neg = last_negator_[m.first - 1];
     const std::uint32_t clause_first = tokens_->clauses[toks[m.first].clause].first;

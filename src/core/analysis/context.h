@@ -33,6 +33,7 @@ class Context {
   std::vector<std::int32_t> last_report_;   // ... last report verb with another speaker, in its sentence
   std::vector<std::uint8_t> question_;      // by sentence
   std::vector<std::uint8_t> past_;          // by sentence
+  std::vector<std::bitset<kMaxClasses>> clause_classes_;  // by clause: classes of its words
   const Tokens* tokens_ = nullptr;
 };
 

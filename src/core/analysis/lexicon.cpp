@@ -152,6 +152,7 @@ Status Lexicon::add_classes(const content::JsonSource& src) {
       if (!notes.ok()) return notes.status();
     }
     std::set<std::vector<WordId>> seen;
+    std::set<std::string> seen_entries;
     for (std::size_t i = 0; i < words->size(); ++i) {
       const std::string& entry = (*words)[i];
       if (entry.size() > 2 && entry.front() == '{' && entry.back() == '}') {
@@ -175,9 +176,10 @@ Status Lexicon::add_classes(const content::JsonSource& src) {
         }
       }
       if (ids.empty()) return f.error(cp / "words" / i, "is blank");
-      if (!seen.insert(ids).second) {
+      if (!seen_entries.insert(entry).second) {
         return f.error(cp / "words" / i, "is listed twice in this class: " + entry);
       }
+      if (!seen.insert(ids).second) continue;  // a typed form of a word already listed
       if (ids.size() == 1) {
         members_[ids[0]].set(c);
       } else {

@@ -51,6 +51,8 @@ class Lexicon {
   int class_index(std::string_view name) const;
   const std::string& class_name(ClassIndex c) const { return class_names_[c]; }
   bool in_class(WordId w, ClassIndex c) const { return w < members_.size() && members_[w][c]; }
+  // Every class a single word belongs to.
+  const std::bitset<kMaxClasses>& classes_of(WordId w) const { return members_[w]; }
   // Multi-word members of a class, each a sequence of word ids, sorted (so by first word).
   const std::vector<std::vector<WordId>>& phrases(ClassIndex c) const { return phrases_[c]; }
   std::size_t word_count() const { return words_.size(); }

@@ -55,7 +55,18 @@ Result<Pattern> compile_pattern(std::string_view text, Lexicon& lexicon) {
       }
       if (const auto* r = lexicon.rewrite(norm)) {
         if (r->size() != 1) {
-          return bad("\"" + norm + "\" stands for several words; write them out in the pattern");
+          // "dont" in a pattern means "do not": a lone literal expands to one element per word.
+          if (item.find('|') != std::string_view::npos || e.optional || e.negative) {
+            return bad("\"" + norm + "\" stands for several words; write them out: " +
+                       std::string(item));
+          }
+          for (std::size_t k = 0; k + 1 < r->size(); ++k) {
+            PatternElement w;
+            w.words.push_back((*r)[k]);
+            p.elements.push_back(std::move(w));
+          }
+          e.words.push_back(r->back());
+          break;
         }
         e.words.push_back((*r)[0]);
       } else {

@@ -1,5 +1,7 @@
 #include "core/analysis/rules.h"
 
+#include <string_view>
+
 #include "core/content/fields.h"
 
 namespace refuge::analysis {
@@ -15,6 +17,25 @@ Result<double> fraction(const content::Fields& f, const Ptr& p, double fallback)
     return f.error(p, "must be a number from 0 to 1");
   }
   return v.get<double>();
+}
+
+// "{a}|{b}" → the set {a, b}.
+Result<std::bitset<kMaxClasses>> class_set(std::string_view item, const Lexicon& lexicon) {
+  std::bitset<kMaxClasses> set;
+  std::size_t a = 0;
+  while (a <= item.size()) {
+    std::size_t b = item.find('|', a);
+    if (b == std::string_view::npos) b = item.size();
+    std::string_view alt = item.substr(a, b - a);
+    a = b + 1;
+    if (alt.size() < 3 || alt.front() != '{' || alt.back() != '}') {
+      return Status::InvalidArgument("write classes as {name}, separated by |: " + std::string(item));
+    }
+    int c = lexicon.class_index(alt.substr(1, alt.size() - 2));
+    if (c < 0) return Status::InvalidArgument("no such class in words.json: " + std::string(alt));
+    set.set(static_cast<std::size_t>(c));
+  }
+  return set;
 }
 
 Status read_rule(const content::Fields& f, const Ptr& p, Lexicon& lexicon, Rule& rule) {
@@ -50,7 +71,21 @@ Status read_rule(const content::Fields& f, const Ptr& p, Lexicon& lexicon, Rule&
     else if (v == "ignore") rule.negation = NegationMode::kIgnore;
     else return f.error(p / "negation", "must be \"suppress\", \"lower\" or \"ignore\"");
   }
-  auto patterns = f.text_list(p / "patterns", 1, 500, 200);
+  for (const char* field : {"with", "without"}) {
+    if (!f.has(p / field)) continue;
+    auto items = f.text_list(p / field, 1, 8, 200);
+    if (!items.ok()) return items.status();
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      auto set = class_set((*items)[i], lexicon);
+      if (!set.ok()) return f.error(p / field / i, set.status().message());
+      if (std::string_view(field) == "without") {
+        rule.without |= *set;
+      } else {
+        rule.with.push_back(*set);
+      }
+    }
+  }
+  auto patterns = f.text_list(p / "patterns", 1, 500, 400);
   if (!patterns.ok()) return patterns.status();
   for (std::size_t i = 0; i < patterns->size(); ++i) {
     auto pattern = compile_pattern((*patterns)[i], lexicon);

@@ -29,6 +29,10 @@ struct Rule {
   double reported = 0.35;
   double past = 0.6;
   std::vector<Pattern> patterns;
+  // The clause must also hold a word of one class from each `with` item ("{a}|{b}"), and no word
+  // of any `without` class (single words only; phrases do not count here).
+  std::vector<std::bitset<kMaxClasses>> with;
+  std::bitset<kMaxClasses> without;
 };
 
 inline constexpr double kNegationLowered = 0.4;
