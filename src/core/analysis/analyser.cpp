@@ -79,13 +79,13 @@ Analysis Analyser::analyse(std::string_view text) const {
   for (const Match& m : matches) {  // in token order
     while (tokens.sentences[si].tokens.last <= m.first) ++si;
     const Rule& rule = impl_->rules[m.rule];
-    const double c = context.confidence(rule, m, si);
-    if (c < kReportFloor) continue;
+    const double factor = context.factor(rule, m, si);
+    if (factor == 0) continue;
     const std::size_t start = tokens.tokens[m.first].start;
     const std::size_t end = tokens.tokens[m.last - 1].end;
-    for (FindingType t : rule.types) {
-      a.sentences[si].findings.push_back(
-          {t, start, end, std::round(c * 100) / 100, std::string(text.substr(start, end - start))});
+    for (const RuleType& t : rule.types) {
+      const double c = std::round(t.confidence * factor * 100) / 100;
+      if (c >= kReportFloor) a.sentences[si].findings.push_back({t.type, start, end, c, {}});
     }
   }
   for (Sentence& s : a.sentences) {

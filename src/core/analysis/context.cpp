@@ -50,10 +50,10 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens) {
   }
 }
 
-double Context::confidence(const Rule& rule, const Match& m, std::size_t sentence) const {
+double Context::factor(const Rule& rule, const Match& m, std::size_t sentence) const {
   const auto& toks = tokens_->tokens;
   const SentenceSpan& s = tokens_->sentences[sentence];
-  double c = rule.confidence;
+  double c = 1;
   const auto& present = clause_classes_[toks[m.first].clause];
   if ((present & rule.without).any()) return 0;
   for (const auto& need : rule.with) {

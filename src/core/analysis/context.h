@@ -22,9 +22,9 @@ class Context {
   // Reuses its buffers across calls.
   void compute(const Lexicon& lex, const Tokens& tokens);
 
-  // The match's confidence under this rule in its context; 0 when negation suppresses it.
+  // What the context does to the match's confidence: a factor in [0, 1] (0: suppressed).
   // `sentence` is the index of the sentence holding the match.
-  double confidence(const Rule& rule, const Match& m, std::size_t sentence) const;
+  double factor(const Rule& rule, const Match& m, std::size_t sentence) const;
 
  private:
   static constexpr std::int32_t kNone = -1;

@@ -44,11 +44,6 @@ Status read_rule(const content::Fields& f, const Ptr& p, Lexicon& lexicon, Rule&
   rule.id = *id;
   auto types = f.text_list(p / "types", 1, 4, 40);
   if (!types.ok()) return types.status();
-  for (std::size_t i = 0; i < types->size(); ++i) {
-    auto t = finding_type_from_id((*types)[i]);
-    if (!t) return f.error(p / "types" / i, "is not a finding type: " + (*types)[i]);
-    rule.types.push_back(*t);
-  }
   if (f.has(p / "notes")) {
     auto notes = f.text(p / "notes", 1, 2000);
     if (!notes.ok()) return notes.status();
@@ -63,6 +58,22 @@ Status read_rule(const content::Fields& f, const Ptr& p, Lexicon& lexicon, Rule&
     auto v = fraction(f, p / n.field, *n.slot);
     if (!v.ok()) return v.status();
     *n.slot = *v;
+  }
+  for (std::size_t i = 0; i < types->size(); ++i) {
+    auto t = finding_type_from_id((*types)[i]);
+    if (!t) return f.error(p / "types" / i, "is not a finding type: " + (*types)[i]);
+    rule.types.push_back({*t, rule.confidence});
+  }
+  if (f.has(p / "also")) {
+    const json& also = f.at(p / "also");
+    if (!also.is_object()) return f.error(p / "also", "must map finding types to confidences");
+    for (const auto& [id, v] : also.items()) {
+      auto t = finding_type_from_id(id);
+      if (!t) return f.error(p / "also" / id, "is not a finding type");
+      auto c = fraction(f, p / "also" / id, 0);
+      if (!c.ok()) return c.status();
+      rule.types.push_back({*t, *c});
+    }
   }
   if (f.has(p / "negation")) {
     const json& v = f.at(p / "negation");

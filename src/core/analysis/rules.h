@@ -19,9 +19,15 @@ enum class NegationMode {
   kIgnore,    // the pattern already says what negation means
 };
 
+struct RuleType {
+  FindingType type;
+  double confidence;  // before context
+};
+
 struct Rule {
   std::string id;
-  std::vector<FindingType> types;
+  // "types" (all at "confidence") and "also" (each with its own confidence).
+  std::vector<RuleType> types;
   double confidence = 0.8;
   NegationMode negation = NegationMode::kSuppress;
   double question = 0.7;  // multipliers applied when the context holds
