@@ -22,8 +22,8 @@ struct AnalyzeOptions {
   double threshold = 0.5;
 };
 
-void write_line(const nlohmann::json& j) {
-  const std::string s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+void write_line(const nlohmann::ordered_json& j) {
+  const std::string s = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   std::fwrite(s.data(), 1, s.size(), stdout);
 }
 
@@ -37,8 +37,14 @@ std::string check_text(std::string_view text) {
   return "";
 }
 
-nlohmann::json result(const nlohmann::json& id, const analysis::Analysis& a) {
-  return {{"id", id}, {"findings", analysis::analysis_to_json(a)["findings"]}, {"crisis", a.crisis}};
+// {"id", "findings": [{"type", "start", "end", "confidence", "cue"}], "crisis"}, in that order.
+nlohmann::ordered_json result(const nlohmann::json& id, const analysis::Analysis& a) {
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const analysis::Finding& f : a.findings()) {
+    findings.push_back({{"type", analysis::finding_type_id(f.type)}, {"start", f.start},
+                        {"end", f.end}, {"confidence", f.confidence}, {"cue", f.cue}});
+  }
+  return {{"id", id}, {"findings", std::move(findings)}, {"crisis", a.crisis}};
 }
 
 int run_eval(const analysis::Analyser& analyser, const AnalyzeOptions& o) {
