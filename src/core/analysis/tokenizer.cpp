@@ -98,7 +98,7 @@ class Tokenizer {
         lex_.in_class(out_.tokens.back().word, lex_.context().abbreviations)) {
       return;  // "Dr. Lee"
     }
-    if (!new_sentence_ || s.end == i) s.end = i + len;  // "?!" and "..." stay with the sentence
+    if (c != '\n' && (!new_sentence_ || s.end == i)) s.end = i + len;  // "?!", "..." stay
     if (c == '?') s.question_mark = true;
     new_sentence_ = true;
   }
