@@ -60,6 +60,7 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
     Status s = load_rules(file, impl->lexicon, impl->rules);
     if (!s.ok()) return s;
   }
+  impl->lexicon.finish();
   impl->matcher = std::make_unique<Matcher>(impl->lexicon, impl->rules);
   return Analyser(std::move(impl));
 }

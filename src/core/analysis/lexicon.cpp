@@ -76,6 +76,13 @@ WordId Lexicon::intern(std::string_view word) {
   return id;
 }
 
+void Lexicon::finish() {
+  phrase_starts_.assign(words_.size(), {});
+  for (std::size_t c = 0; c < phrases_.size(); ++c) {
+    for (const auto& ph : phrases_[c]) phrase_starts_[ph[0]].set(c);
+  }
+}
+
 const std::vector<WordId>* Lexicon::rewrite(std::string_view word) const {
   auto it = rewrites_.find(word);
   return it == rewrites_.end() ? nullptr : &it->second;
@@ -229,6 +236,7 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
     }
     *n.slot = static_cast<ClassIndex>(c);
   }
+  lex.finish();
   return lex;
 }
 

@@ -44,6 +44,8 @@ class Lexicon {
   WordId find(std::string_view word) const;
   // Adds a word (rules add their literal words); returns its id.
   WordId intern(std::string_view word);
+  // Call after the last intern(): indexes phrase first words.
+  void finish();
   // The words a normalised form stands for ("im" → i, am), or nullptr.
   const std::vector<WordId>* rewrite(std::string_view word) const;
 
@@ -51,11 +53,14 @@ class Lexicon {
   int class_index(std::string_view name) const;
   const std::string& class_name(ClassIndex c) const { return class_names_[c]; }
   bool in_class(WordId w, ClassIndex c) const { return w < members_.size() && members_[w][c]; }
+  // Every class in which some phrase starts with word w.
+  const std::bitset<kMaxClasses>& phrase_starts(WordId w) const { return phrase_starts_[w]; }
   // Every class a single word belongs to.
   const std::bitset<kMaxClasses>& classes_of(WordId w) const { return members_[w]; }
   // Multi-word members of a class, each a sequence of word ids, sorted (so by first word).
   const std::vector<std::vector<WordId>>& phrases(ClassIndex c) const { return phrases_[c]; }
   std::size_t word_count() const { return words_.size(); }
+  const std::string& word(WordId w) const { return words_[w]; }
   const ContextClasses& context() const { return context_; }
 
  private:
@@ -71,6 +76,7 @@ class Lexicon {
   WordMap ids_;
   std::vector<std::string> words_;              // by id; words_[0] is the unknown word
   std::vector<std::bitset<kMaxClasses>> members_;  // by word id
+  std::vector<std::bitset<kMaxClasses>> phrase_starts_;  // by word id
   std::vector<std::string> class_names_;
   std::vector<std::vector<std::vector<WordId>>> phrases_;  // by class
   std::unordered_map<std::string, std::vector<WordId>, Hash, std::equal_to<>> rewrites_;

@@ -31,6 +31,7 @@ std::uint32_t class_match_length(const Lexicon& lex, ClassIndex c, const std::ve
   if (pos >= end) return 0;
   const WordId w = toks[pos].word;
   std::uint32_t best = lex.in_class(w, c) ? 1 : 0;
+  if (!lex.phrase_starts(w)[c]) return best;
   auto [lo, hi] = phrases_starting(lex, c, w);
   for (auto it = lo; it != hi; ++it) {
     if (it->size() > best && phrase_at(*it, toks, pos, end)) {
@@ -40,22 +41,65 @@ std::uint32_t class_match_length(const Lexicon& lex, ClassIndex c, const std::ve
   return best;
 }
 
-Matcher::Matcher(const Lexicon& lexicon, const std::vector<Rule>& rules)
+Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
     : lex_(lexicon), rules_(rules), starts_(lexicon.word_count()) {
-  std::vector<WordId> firsts;
+  for (Rule& rule : rules) {
+    for (Pattern& p : rule.patterns) {
+      for (PatternElement& e : p.elements) {
+        for (ClassIndex c : e.classes) {
+          e.class_mask.set(c);
+          e.has_phrases = e.has_phrases || !lexicon.phrases(c).empty();
+        }
+      }
+    }
+  }
+  auto single_word = [&](const PatternElement& e, WordId w) {
+    return (lexicon.classes_of(w) & e.class_mask).any() ||
+           std::find(e.words.begin(), e.words.end(), w) != e.words.end();
+  };
+  // The words an element can start with.
+  auto words_of = [&](const PatternElement& e, std::vector<WordId>& out) {
+    out.assign(e.words.begin(), e.words.end());
+    for (ClassIndex c : e.classes) {
+      for (WordId w = 1; w < lexicon.word_count(); ++w) {
+        if (lexicon.in_class(w, c)) out.push_back(w);
+      }
+      for (const auto& ph : lexicon.phrases(c)) out.push_back(ph[0]);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  };
+  // The words the token after a single-word first element can be: those of the next elements
+  // up to and including the first required one. False when that cannot be known (a gap, a
+  // look-ahead, or a pattern that may end after its first element).
+  auto next_words = [&](const std::vector<PatternElement>& els, std::vector<WordId>& out) {
+    std::vector<WordId> some;
+    out.clear();
+    for (std::size_t i = 1; i < els.size(); ++i) {
+      if (els[i].gap || els[i].negative) return false;
+      words_of(els[i], some);
+      out.insert(out.end(), some.begin(), some.end());
+      if (!els[i].optional) return true;
+    }
+    return false;
+  };
+  std::vector<WordId> firsts, seconds;
   for (std::uint32_t r = 0; r < rules.size(); ++r) {
     for (std::uint32_t k = 0; k < rules[r].patterns.size(); ++k) {
-      const PatternElement& e = rules[r].patterns[k].elements.front();
-      firsts.assign(e.words.begin(), e.words.end());
-      for (ClassIndex c : e.classes) {
-        for (WordId w = 1; w < lexicon.word_count(); ++w) {
-          if (lexicon.in_class(w, c)) firsts.push_back(w);
-        }
-        for (const auto& ph : lexicon.phrases(c)) firsts.push_back(ph[0]);
+      const auto& els = rules[r].patterns[k].elements;
+      words_of(els[0], firsts);
+      if (!next_words(els, seconds)) {
+        for (WordId w : firsts) starts_[w].push_back({r, k});
+        continue;
       }
-      std::sort(firsts.begin(), firsts.end());
-      firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
-      for (WordId w : firsts) starts_[w].push_back({r, k});
+      std::sort(seconds.begin(), seconds.end());
+      seconds.erase(std::unique(seconds.begin(), seconds.end()), seconds.end());
+      for (WordId a : firsts) {
+        if (!els[0].has_phrases || single_word(els[0], a)) {
+          for (WordId b : seconds) pair_starts_[(std::uint64_t(a) << 32) | b].push_back({r, k});
+        }
+        if (els[0].has_phrases) starts_[a].push_back({r, k});  // may start a phrase
+      }
     }
   }
 }
@@ -64,18 +108,26 @@ int Matcher::lengths(const PatternElement& e, const std::vector<Token>& toks, st
                      std::uint32_t end, std::uint32_t out[8]) const {
   if (pos >= end) return 0;
   const WordId w = toks[pos].word;
+  const bool single = (lex_.classes_of(w) & e.class_mask).any() ||
+                      std::find(e.words.begin(), e.words.end(), w) != e.words.end();
+  if (!e.has_phrases || (lex_.phrase_starts(w) & e.class_mask).none()) {
+    out[0] = 1;
+    return single ? 1 : 0;
+  }
   int n = 0;
-  bool single = std::find(e.words.begin(), e.words.end(), w) != e.words.end();
   for (ClassIndex c : e.classes) {
-    single = single || lex_.in_class(w, c);
+    if (!lex_.phrase_starts(w)[c]) continue;
     auto [lo, hi] = phrases_starting(lex_, c, w);
     for (auto it = lo; it != hi && n < 7; ++it) {
       if (phrase_at(*it, toks, pos, end)) out[n++] = static_cast<std::uint32_t>(it->size());
     }
   }
   if (single) out[n++] = 1;
-  std::sort(out, out + n, [](std::uint32_t a, std::uint32_t b) { return a > b; });
-  return static_cast<int>(std::unique(out, out + n) - out);
+  if (n > 1) {
+    std::sort(out, out + n, [](std::uint32_t a, std::uint32_t b) { return a > b; });
+    n = static_cast<int>(std::unique(out, out + n) - out);
+  }
+  return n;
 }
 
 bool Matcher::step(const Pattern& p, std::size_t ei, std::uint32_t pos, std::uint32_t end,
@@ -111,14 +163,28 @@ void Matcher::find(const Tokens& tokens, std::vector<Match>& out) const {
     for (std::uint32_t pos = clause.first; pos < clause.last; ++pos) {
       const WordId w = toks[pos].word;
       if (w == kUnknownWord) continue;
-      std::uint32_t last_rule = UINT32_MAX;
-      for (const Start& s : starts_[w]) {
-        if (s.rule == last_rule) continue;  // this rule already matched here
-        std::uint32_t last = 0;
-        if (step(rules_[s.rule].patterns[s.pattern], 0, pos, clause.last, toks, &last)) {
-          out.push_back({s.rule, pos, last});
-          last_rule = s.rule;
+      const std::size_t here = out.size();
+      auto try_all = [&](const std::vector<Start>& starts) {
+        for (const Start& s : starts) {
+          bool done = false;  // at most one match per rule and start token
+          for (std::size_t m = here; m < out.size() && !done; ++m) done = out[m].rule == s.rule;
+          if (done) continue;
+          std::uint32_t last = 0;
+          const Pattern& p = rules_[s.rule].patterns[s.pattern];
+          const PatternElement& e0 = p.elements[0];
+          // The index only lists this pattern under words its first element accepts, so when
+          // that element has no phrase starting here it matched exactly this one word.
+          const bool one_word = !e0.has_phrases || (lex_.phrase_starts(w) & e0.class_mask).none();
+          if (one_word ? step(p, 1, pos + 1, clause.last, toks, &last)
+                       : step(p, 0, pos, clause.last, toks, &last)) {
+            out.push_back({s.rule, pos, last});
+          }
         }
+      };
+      try_all(starts_[w]);
+      if (pos + 1 < clause.last && toks[pos + 1].word != kUnknownWord) {
+        auto it = pair_starts_.find((std::uint64_t(w) << 32) | toks[pos + 1].word);
+        if (it != pair_starts_.end()) try_all(it->second);
       }
     }
   }

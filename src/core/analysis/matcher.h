@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "core/analysis/lexicon.h"
@@ -25,8 +26,9 @@ std::uint32_t class_match_length(const Lexicon& lex, ClassIndex c, const std::ve
 
 class Matcher {
  public:
-  // Keeps references to both: they must outlive the matcher.
-  Matcher(const Lexicon& lexicon, const std::vector<Rule>& rules);
+  // Keeps references to both: they must outlive the matcher. Completes the rules' patterns
+  // (class masks) for fast matching.
+  Matcher(const Lexicon& lexicon, std::vector<Rule>& rules);
 
   // Appends every match (at most one per rule and start token) to `out`.
   void find(const Tokens& tokens, std::vector<Match>& out) const;
@@ -44,7 +46,10 @@ class Matcher {
 
   const Lexicon& lex_;
   const std::vector<Rule>& rules_;
+  // Candidate patterns for a token: by its word, or (when a pattern's first two elements are
+  // plain one-word tests) by its word and the next one, which keeps the lists short.
   std::vector<std::vector<Start>> starts_;  // by word id
+  std::unordered_map<std::uint64_t, std::vector<Start>> pair_starts_;
 };
 
 }  // namespace refuge::analysis

@@ -23,6 +23,9 @@ struct PatternElement {
   bool optional = false;
   bool negative = false;  // zero-width "not followed by"
   bool gap = false;       // 0..kMaxGap words
+  // Filled by the matcher: `classes` as a mask, and whether any of them has multi-word members.
+  std::bitset<kMaxClasses> class_mask;
+  bool has_phrases = false;
 };
 
 inline constexpr int kMaxGap = 3;
