@@ -60,6 +60,9 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
     Status s = load_rules(file, impl->lexicon, impl->rules);
     if (!s.ok()) return s;
   }
+  if (impl->lexicon.word_count() >= (1u << 21)) {
+    return Status::InvalidArgument("content/analysis: more than 2 million distinct words");
+  }
   impl->lexicon.finish();
   impl->matcher = std::make_unique<Matcher>(impl->lexicon, impl->rules);
   return Analyser(std::move(impl));

@@ -72,10 +72,11 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
   // The words the token after a single-word first element can be: those of the next elements
   // up to and including the first required one. False when that cannot be known (a gap, a
   // look-ahead, or a pattern that may end after its first element).
-  auto next_words = [&](const std::vector<PatternElement>& els, std::vector<WordId>& out) {
+  auto next_words = [&](const std::vector<PatternElement>& els, std::size_t from,
+                        std::vector<WordId>& out) {
     std::vector<WordId> some;
     out.clear();
-    for (std::size_t i = 1; i < els.size(); ++i) {
+    for (std::size_t i = from; i < els.size(); ++i) {
       if (els[i].gap || els[i].negative) return false;
       words_of(els[i], some);
       out.insert(out.end(), some.begin(), some.end());
@@ -83,17 +84,34 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
     }
     return false;
   };
-  std::vector<WordId> firsts, seconds;
+  auto unique = [](std::vector<WordId>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  std::vector<WordId> firsts, seconds, thirds;
   for (std::uint32_t r = 0; r < rules.size(); ++r) {
     for (std::uint32_t k = 0; k < rules[r].patterns.size(); ++k) {
       const auto& els = rules[r].patterns[k].elements;
       words_of(els[0], firsts);
-      if (!next_words(els, seconds)) {
+      if (!next_words(els, 1, seconds)) {
         for (WordId w : firsts) starts_[w].push_back({r, k});
         continue;
       }
-      std::sort(seconds.begin(), seconds.end());
-      seconds.erase(std::unique(seconds.begin(), seconds.end()), seconds.end());
+      unique(seconds);
+      // Three plain one-word tests in a row ("i am {label}"): index by all three words, when
+      // that stays small; "i am" alone starts about a hundred patterns.
+      if (!els[0].has_phrases && !els[1].optional && !els[1].has_phrases &&
+          next_words(els, 2, thirds)) {
+        unique(thirds);
+        if (firsts.size() * seconds.size() * thirds.size() <= 50000) {
+          for (WordId a : firsts) {
+            for (WordId b : seconds) {
+              for (WordId c : thirds) triple_starts_[triple_key(a, b, c)].push_back({r, k});
+            }
+          }
+          continue;
+        }
+      }
       for (WordId a : firsts) {
         if (!els[0].has_phrases || single_word(els[0], a)) {
           for (WordId b : seconds) pair_starts_[(std::uint64_t(a) << 32) | b].push_back({r, k});
@@ -185,6 +203,10 @@ void Matcher::find(const Tokens& tokens, std::vector<Match>& out) const {
       if (pos + 1 < clause.last && toks[pos + 1].word != kUnknownWord) {
         auto it = pair_starts_.find((std::uint64_t(w) << 32) | toks[pos + 1].word);
         if (it != pair_starts_.end()) try_all(it->second);
+        if (pos + 2 < clause.last && toks[pos + 2].word != kUnknownWord) {
+          auto t = triple_starts_.find(triple_key(w, toks[pos + 1].word, toks[pos + 2].word));
+          if (t != triple_starts_.end()) try_all(t->second);
+        }
       }
     }
   }

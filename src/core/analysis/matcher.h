@@ -50,6 +50,11 @@ class Matcher {
   // plain one-word tests) by its word and the next one, which keeps the lists short.
   std::vector<std::vector<Start>> starts_;  // by word id
   std::unordered_map<std::uint64_t, std::vector<Start>> pair_starts_;
+  std::unordered_map<std::uint64_t, std::vector<Start>> triple_starts_;
+  // Word ids stay below 2^21 (checked when built), so three fit in one key.
+  static std::uint64_t triple_key(WordId a, WordId b, WordId c) {
+    return (std::uint64_t(a) << 42) | (std::uint64_t(b) << 21) | c;
+  }
 };
 
 }  // namespace refuge::analysis
