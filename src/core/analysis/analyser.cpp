@@ -69,11 +69,13 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
 }
 
 Analysis Analyser::analyse(std::string_view text) const {
-  Tokens tokens;
+  // Per-thread scratch space, reused across calls (analyse() is const and thread-safe).
+  thread_local Tokens tokens;
+  thread_local std::vector<Match> matches;
+  thread_local Context context;
   tokenize(text, impl_->lexicon, tokens);
-  std::vector<Match> matches;
+  matches.clear();
   impl_->matcher->find(tokens, matches);
-  Context context;
   context.compute(impl_->lexicon, tokens);
 
   Analysis a;
