@@ -10,5 +10,6 @@ void add_serve_command(CLI::App& app, int& exit_code);
 void add_admin_command(CLI::App& app, int& exit_code);
 void add_backup_commands(CLI::App& app, int& exit_code);
 void add_score_command(CLI::App& app, int& exit_code);
+void add_analyze_command(CLI::App& app, int& exit_code);
 
 }  // namespace refuge::cli

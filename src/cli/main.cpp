@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   refuge::cli::add_admin_command(app, exit_code);
   refuge::cli::add_backup_commands(app, exit_code);
   refuge::cli::add_score_command(app, exit_code);
+  refuge::cli::add_analyze_command(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

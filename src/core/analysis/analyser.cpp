@@ -1,0 +1,127 @@
+#include "core/analysis/analyser.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/analysis/context.h"
+#include "core/analysis/lexicon.h"
+#include "core/analysis/matcher.h"
+#include "core/analysis/rules.h"
+#include "core/analysis/tokenizer.h"
+
+namespace refuge::analysis {
+namespace {
+
+// Findings below this confidence are not reported at all.
+constexpr double kReportFloor = 0.25;
+
+// Same-type findings that overlap become one (the union of their spans, the highest confidence);
+// then the sentence's findings are ordered by position.
+void merge(std::vector<Finding>& fs) {
+  std::sort(fs.begin(), fs.end(), [](const Finding& a, const Finding& b) {
+    return a.type != b.type ? a.type < b.type : a.start < b.start;
+  });
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < fs.size(); ++i) {
+    if (out > 0 && fs[out - 1].type == fs[i].type && fs[i].start < fs[out - 1].end) {
+      fs[out - 1].end = std::max(fs[out - 1].end, fs[i].end);
+      fs[out - 1].confidence = std::max(fs[out - 1].confidence, fs[i].confidence);
+    } else {
+      fs[out++] = fs[i];
+    }
+  }
+  fs.resize(out);
+  std::sort(fs.begin(), fs.end(), [](const Finding& a, const Finding& b) {
+    return a.start != b.start ? a.start < b.start : a.type < b.type;
+  });
+}
+
+}  // namespace
+
+struct Analyser::Impl {
+  Lexicon lexicon;
+  std::vector<Rule> rules;
+  std::unique_ptr<Matcher> matcher;
+};
+
+Analyser::Analyser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Analyser::Analyser(Analyser&&) noexcept = default;
+Analyser& Analyser::operator=(Analyser&&) noexcept = default;
+Analyser::~Analyser() = default;
+
+Result<Analyser> Analyser::build(const content::JsonSource& words,
+                                 const std::vector<content::JsonSource>& rules) {
+  auto lexicon = Lexicon::parse(words);
+  if (!lexicon.ok()) return lexicon.status();
+  auto impl = std::make_unique<Impl>();
+  impl->lexicon = std::move(lexicon.value());
+  if (rules.empty()) return Status::InvalidArgument("content/analysis/rules: no rule files");
+  for (const content::JsonSource& file : rules) {
+    Status s = load_rules(file, impl->lexicon, impl->rules);
+    if (!s.ok()) return s;
+  }
+  if (impl->lexicon.word_count() >= (1u << 21)) {
+    return Status::InvalidArgument("content/analysis: more than 2 million distinct words");
+  }
+  impl->lexicon.finish();
+  impl->matcher = std::make_unique<Matcher>(impl->lexicon, impl->rules);
+  return Analyser(std::move(impl));
+}
+
+Analysis Analyser::analyse(std::string_view text) const {
+  // Per-thread scratch space, reused across calls (analyse() is const and thread-safe).
+  thread_local Tokens tokens;
+  thread_local std::vector<Match> matches;
+  thread_local Context context;
+  tokenize(text, impl_->lexicon, tokens);
+  matches.clear();
+  impl_->matcher->find(tokens, matches);
+  context.compute(impl_->lexicon, tokens);
+
+  Analysis a;
+  a.sentences.reserve(tokens.sentences.size());
+  for (const SentenceSpan& s : tokens.sentences) a.sentences.push_back({s.start, s.end, {}});
+  std::size_t si = 0;
+  for (const Match& m : matches) {  // in token order
+    while (tokens.sentences[si].tokens.last <= m.first) ++si;
+    const Rule& rule = impl_->rules[m.rule];
+    const double factor = context.factor(rule, m, si);
+    if (factor == 0) continue;
+    const std::size_t start = tokens.tokens[m.first].start;
+    const std::size_t end = tokens.tokens[m.last - 1].end;
+    for (const RuleType& t : rule.types) {
+      const double c = std::round(t.confidence * factor * 100) / 100;
+      if (c >= kReportFloor) a.sentences[si].findings.push_back({t.type, start, end, c, {}});
+    }
+  }
+  for (Sentence& s : a.sentences) {
+    merge(s.findings);
+    for (Finding& f : s.findings) {
+      f.cue.assign(text.substr(f.start, f.end - f.start));
+      a.crisis = a.crisis || f.type == FindingType::crisis;
+    }
+  }
+  return a;
+}
+
+bool Analyser::has_crisis_language(std::string_view text) const { return analyse(text).crisis; }
+
+nlohmann::json analysis_to_json(const Analysis& a) {
+  auto finding = [](const Finding& f) {
+    return nlohmann::json{{"type", finding_type_id(f.type)}, {"start", f.start}, {"end", f.end},
+                          {"confidence", f.confidence}, {"cue", f.cue}};
+  };
+  nlohmann::json sentences = nlohmann::json::array();
+  nlohmann::json all = nlohmann::json::array();
+  for (const Sentence& s : a.sentences) {
+    nlohmann::json fs = nlohmann::json::array();
+    for (const Finding& f : s.findings) {
+      fs.push_back(finding(f));
+      all.push_back(finding(f));
+    }
+    sentences.push_back({{"start", s.start}, {"end", s.end}, {"findings", std::move(fs)}});
+  }
+  return {{"sentences", std::move(sentences)}, {"findings", std::move(all)}, {"crisis", a.crisis}};
+}
+
+}  // namespace refuge::analysis

@@ -1,0 +1,78 @@
+#include "core/analysis/context.h"
+
+#include <algorithm>
+
+namespace refuge::analysis {
+
+void Context::compute(const Lexicon& lex, const Tokens& tokens) {
+  tokens_ = &tokens;
+  const auto& toks = tokens.tokens;
+  const ContextClasses& cx = lex.context();
+  const std::size_t n = toks.size();
+  last_negator_.assign(n, kNone);
+  last_hedge_.assign(n, kNone);
+  last_report_.assign(n, kNone);
+  question_.assign(tokens.sentences.size(), 0);
+  past_.assign(tokens.sentences.size(), 0);
+  clause_classes_.assign(tokens.clauses.size(), {});
+  for (const Token& t : toks) clause_classes_[t.clause] |= lex.classes_of(t.word);
+  for (std::size_t si = 0; si < tokens.sentences.size(); ++si) {
+    const SentenceSpan& s = tokens.sentences[si];
+    const std::uint32_t a = s.tokens.first, b = s.tokens.last;
+    if (a == b) continue;
+    const WordId w0 = toks[a].word;
+    question_[si] = s.question_mark || lex.in_class(w0, cx.question_words) ||
+                    (lex.in_class(w0, cx.question_aux) && b - a > 1 &&
+                     lex.in_class(toks[a + 1].word, cx.pronouns));
+    std::int32_t hedge = kNone, report = kNone, negator = kNone;
+    std::uint32_t clause = toks[a].clause;
+    for (std::uint32_t k = a; k < b; ++k) {
+      const WordId w = toks[k].word;
+      if (toks[k].clause != clause) {
+        clause = toks[k].clause;
+        negator = kNone;
+      }
+      if (lex.in_class(w, cx.negators)) negator = static_cast<std::int32_t>(k);
+      if (class_match_length(lex, cx.hedges, toks, k, b) > 0) hedge = static_cast<std::int32_t>(k);
+      if (class_match_length(lex, cx.past_markers, toks, k, b) > 0) past_[si] = 1;
+      if (lex.in_class(w, cx.report_verbs)) {
+        // "I told myself I'm useless" is the person's own voice; "she told me I'm useless" is not.
+        bool own = false;
+        for (std::uint32_t j = k > a + 2 ? k - 2 : a; j < k; ++j) {
+          own = own || lex.in_class(toks[j].word, cx.subject_i);
+        }
+        if (!own) report = static_cast<std::int32_t>(k);
+      }
+      last_negator_[k] = negator;
+      last_hedge_[k] = hedge;
+      last_report_[k] = report;
+    }
+  }
+}
+
+double Context::factor(const Rule& rule, const Match& m, std::size_t sentence) const {
+  const auto& toks = tokens_->tokens;
+  const SentenceSpan& s = tokens_->sentences[sentence];
+  double c = 1;
+  const auto& present = clause_classes_[toks[m.first].clause];
+  if ((present & rule.without).any()) return 0;
+  for (const auto& need : rule.with) {
+    if ((present & need).none()) return 0;
+  }
+  if (m.first > s.tokens.first && rule.negation != NegationMode::kIgnore) {
+    const std::int32_t neg = last_negator_[m.first - 1];
+    const std::uint32_t clause_first = tokens_->clauses[toks[m.first].clause].first;
+    const std::uint32_t reach = m.first > kNegationReach ? m.first - kNegationReach : 0;
+    if (neg != kNone && static_cast<std::uint32_t>(neg) >= std::max(clause_first, reach)) {
+      if (rule.negation == NegationMode::kSuppress) return 0;
+      c *= kNegationLowered;
+    }
+  }
+  if (question_[sentence]) c *= rule.question;
+  if (last_hedge_[m.last - 1] != kNone) c *= rule.hedge;
+  if (m.first > s.tokens.first && last_report_[m.first - 1] != kNone) c *= rule.reported;
+  if (past_[sentence]) c *= rule.past;
+  return c;
+}
+
+}  // namespace refuge::analysis

@@ -1,0 +1,60 @@
+// Finds every place where a rule's pattern matches, clause by clause. Patterns are indexed by the
+// words their first element accepts, and each tries a bounded number of paths (at most two gaps
+// of three words, sixteen elements), so matching is linear in the number of tokens.
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "core/analysis/lexicon.h"
+#include "core/analysis/rules.h"
+#include "core/analysis/tokenizer.h"
+
+namespace refuge::analysis {
+
+struct Match {
+  std::uint32_t rule = 0;   // index into the rules
+  std::uint32_t first = 0;  // tokens [first, last)
+  std::uint32_t last = 0;
+};
+
+// The length (in tokens) of the longest member of class `c` starting at token `pos` (before
+// `end`), or 0.
+std::uint32_t class_match_length(const Lexicon& lex, ClassIndex c, const std::vector<Token>& toks,
+                                 std::uint32_t pos, std::uint32_t end);
+
+class Matcher {
+ public:
+  // Keeps references to both: they must outlive the matcher. Completes the rules' patterns
+  // (class masks) for fast matching.
+  Matcher(const Lexicon& lexicon, std::vector<Rule>& rules);
+
+  // Appends every match (at most one per rule and start token) to `out`.
+  void find(const Tokens& tokens, std::vector<Match>& out) const;
+
+ private:
+  struct Start {
+    std::uint32_t rule;
+    std::uint32_t pattern;
+  };
+  bool step(const Pattern& p, std::size_t ei, std::uint32_t pos, std::uint32_t end,
+            const std::vector<Token>& toks, std::uint32_t* last) const;
+  // Lengths (longest first) with which element `e` matches at pos; returns how many.
+  int lengths(const PatternElement& e, const std::vector<Token>& toks, std::uint32_t pos,
+              std::uint32_t end, std::uint32_t out[8]) const;
+
+  const Lexicon& lex_;
+  const std::vector<Rule>& rules_;
+  // Candidate patterns for a token: by its word, or (when a pattern's first two elements are
+  // plain one-word tests) by its word and the next one, which keeps the lists short.
+  std::vector<std::vector<Start>> starts_;  // by word id
+  std::unordered_map<std::uint64_t, std::vector<Start>> pair_starts_;
+  std::unordered_map<std::uint64_t, std::vector<Start>> triple_starts_;
+  // Word ids stay below 2^21 (checked when built), so three fit in one key.
+  static std::uint64_t triple_key(WordId a, WordId b, WordId c) {
+    return (std::uint64_t(a) << 42) | (std::uint64_t(b) << 21) | c;
+  }
+};
+
+}  // namespace refuge::analysis

@@ -1,0 +1,46 @@
+// Splits text into word tokens, clauses and sentences, with byte offsets into the original text.
+// Linear in the input; never fails (any valid UTF-8 is accepted). Words are looked up in the
+// lexicon after normalising (lower case, straight apostrophes); contractions, slang and
+// misspellings are rewritten, so "Im", "i'm" and "I’m" all become the two tokens "i" "am" with
+// the same span. Works without punctuation: in phone typing ("i failed again i hate myself") a
+// new sentence starts at "i" unless the word before links the clauses ("i think i ...").
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/analysis/lexicon.h"
+
+namespace refuge::analysis {
+
+struct Token {
+  std::uint32_t start = 0;  // bytes [start, end) of the typed word
+  std::uint32_t end = 0;
+  WordId word = kUnknownWord;
+  std::uint32_t clause = 0;  // index into Tokens::clauses
+};
+
+struct TokenRange {
+  std::uint32_t first = 0;  // token indices [first, last)
+  std::uint32_t last = 0;
+};
+
+struct SentenceSpan {
+  std::size_t start = 0;  // bytes
+  std::size_t end = 0;
+  TokenRange tokens;
+  bool question_mark = false;  // ended with '?'
+};
+
+struct Tokens {
+  std::vector<Token> tokens;
+  std::vector<TokenRange> clauses;  // split at , ; : brackets, quotes and dashes
+  std::vector<SentenceSpan> sentences;
+};
+
+// Fills `out` (reusing its capacity). Text must be valid UTF-8.
+void tokenize(std::string_view text, const Lexicon& lexicon, Tokens& out);
+
+}  // namespace refuge::analysis

@@ -1,0 +1,95 @@
+// `refuge analyze` (issue 4): JSON Lines in, one JSON line out per input; plain text as one
+// document; bad lines named on stderr while the others are still analysed; --eval on JSON Lines.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, repo, tempDir, timeout } from './server.mjs';
+
+function analyze(args, input) {
+  return spawnSync(bin, ['analyze', ...args], {
+    input, cwd: repo, timeout, maxBuffer: 64 * 1024 * 1024,
+  });
+}
+const lines = (r) => r.stdout.toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+
+test('one JSON line per input line, with findings whose cue is the text at their offsets', { timeout }, () => {
+  const texts = [
+    { id: 1, text: 'I’m such a failure. Nobody could ever love me.' },
+    { id: 'b', text: 'i want to end it all 😞' },
+    { id: null, text: 'We had a lovely walk by the river.' },
+  ];
+  const r = analyze([], texts.map((t) => JSON.stringify(t)).join('\n') + '\n');
+  assert.equal(r.status, 0, r.stderr.toString());
+  const out = lines(r);
+  assert.equal(out.length, 3);
+  out.forEach((o, i) => {
+    assert.deepEqual(Object.keys(o), ['id', 'findings', 'crisis']);
+    assert.equal(o.id, texts[i].id);
+    const bytes = Buffer.from(texts[i].text, 'utf8');
+    for (const f of o.findings) {
+      assert.deepEqual(Object.keys(f), ['type', 'start', 'end', 'confidence', 'cue']);
+      assert.equal(bytes.subarray(f.start, f.end).toString('utf8'), f.cue);
+      assert.ok(f.confidence > 0 && f.confidence <= 1);
+    }
+  });
+  const types = (o) => new Set(o.findings.map((f) => f.type));
+  assert.ok(types(out[0]).has('labeling'));
+  assert.ok(types(out[0]).has('belief_unlovable'));
+  assert.equal(out[0].crisis, false);
+  assert.equal(out[1].crisis, true);
+  assert.deepEqual(out[2].findings, []);
+});
+
+test('plain text on stdin is analysed as one document with a null id', { timeout }, () => {
+  const r = analyze([], 'i failed again\nim so stupid\n');
+  assert.equal(r.status, 0, r.stderr.toString());
+  const out = lines(r);
+  assert.equal(out.length, 1);
+  assert.equal(out[0].id, null);
+  assert.ok(out[0].findings.some((f) => f.type === 'labeling'));
+});
+
+test('bad lines are named on stderr, the others still analysed, exit code 1', { timeout }, () => {
+  const long = 'a'.repeat(20001);
+  const input = Buffer.concat([
+    Buffer.from('{"id": 1, "text": "I hate myself"}\n'),
+    Buffer.from('not json at all\n'),
+    Buffer.from('{"id": 3, "text": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n'),
+    Buffer.from(`{"id": 4, "text": "${long}"}\n`),
+    Buffer.from('{"id": 5}\n'),
+    Buffer.from('{"id": 6, "text": "I should have known"}\n'),
+  ]);
+  const r = analyze([], input);
+  assert.equal(r.status, 1);
+  const err = r.stderr.toString();
+  assert.match(err, /stdin:2: not a JSON object/);
+  assert.match(err, /stdin:3: the line is not valid UTF-8/);
+  assert.match(err, /stdin:4: the text is longer than 20000 characters/);
+  assert.match(err, /stdin:5: "text" is missing/);
+  assert.deepEqual(lines(r).map((o) => o.id), [1, 6]);
+});
+
+test('--eval on JSON Lines prints the per-type table and macro-F1', { timeout }, () => {
+  const file = join(tempDir('refuge-analyze-'), 'eval.jsonl');
+  writeFileSync(file, [
+    { text: 'I am a total failure', labels: ['labeling', 'all_or_nothing'] },
+    { text: 'They will never hire me', labels: ['fortune_telling'] },
+    { text: 'I had soup for lunch', labels: [] },
+  ].map((x) => JSON.stringify(x)).join('\n') + '\n');
+  const r = analyze(['--eval', file]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  const out = r.stdout.toString();
+  assert.match(out, /\| labeling \| 1\.000 \| 1\.000 \| 1\.000 \| 1 \|/);
+  assert.match(out, /macro-F1 \(twelve thinking traps\): \d\.\d{3}/);
+  assert.match(out, /any trap: precision 1\.000, recall 1\.000/);
+});
+
+test('--eval names a bad label with its line', { timeout }, () => {
+  const file = join(tempDir('refuge-analyze-'), 'bad.jsonl');
+  writeFileSync(file, '{"text": "x", "labels": []}\n{"text": "y", "labels": ["labelling"]}\n');
+  const r = analyze(['--eval', file]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr.toString(), /bad\.jsonl:2: not a finding type: "labelling"/);
+});

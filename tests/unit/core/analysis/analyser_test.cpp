@@ -1,0 +1,157 @@
+// The shipped analyser: each finding type, negation, questions, hedges, other people's words,
+// the past, offsets and Unicode.
+#include "core/analysis/analyser.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/core/analysis/shipped_analyser.h"
+
+namespace refuge::analysis {
+namespace {
+
+using testing::confidence_of;
+using testing::finds;
+using testing::shipped;
+using T = FindingType;
+
+struct TypeCase {
+  T type;
+  const char* yes;
+  const char* no;
+};
+
+// One sentence that shows the type and one close to it that does not.
+const TypeCase kCases[] = {
+    {T::all_or_nothing, "I ruined everything, the whole day is completely wasted",
+     "I enjoyed the whole day"},
+    {T::overgeneralizing, "I always mess things up", "I always walk to work"},
+    {T::labeling, "I'm such an idiot", "I made a mistake in the report"},
+    {T::fortune_telling, "I'm going to fail the interview", "I'm going to the interview"},
+    {T::mind_reading, "They probably think I'm boring", "I think the film was boring"},
+    {T::emotional_reasoning, "I feel like a fraud so I must be one", "I had lunch with a friend"},
+    {T::should_statements, "I should have known better", "The bus comes at nine"},
+    {T::personalizing, "It's all my fault they broke up", "They broke up last year"},
+    {T::disqualifying_positive, "I passed but it was just luck", "I passed the exam"},
+    {T::catastrophizing, "My life is ruined, I can't cope", "My day was fine"},
+    {T::comparing, "Everyone else is better than me", "My sister lives in Leeds"},
+    {T::blaming, "It's all his fault that I'm unhappy", "He cooked dinner for us"},
+    {T::belief_too_much, "I'm too much for people, I'm too needy", "I ate too much cake"},
+    {T::belief_not_enough, "I'm just not good enough", "The soup is good"},
+    {T::belief_unlovable, "Nobody could ever love me", "My dog loves me"},
+    {T::belief_must_be_perfect, "I have to be perfect or they'll reject me", "The weather is nice"},
+    {T::belief_abandonment, "Everyone leaves me in the end", "I left the office at five"},
+    {T::belief_burden, "I'm a burden to my family", "I carried the shopping for my family"},
+    {T::belief_distrust, "I can't trust anyone, people always lie", "I trust my doctor"},
+    {T::self_criticism, "What is wrong with me, I hate myself", "I like my new haircut"},
+    {T::crisis, "i want to end my life", "this exam is killing me"},
+};
+
+TEST(Analyser, EveryTypeHasAPositiveAndANegativeCase) {
+  std::size_t covered = 0;
+  for (const TypeCase& c : kCases) {
+    EXPECT_TRUE(finds(c.yes, c.type)) << finding_type_id(c.type) << ": " << c.yes;
+    EXPECT_EQ(confidence_of(c.no, c.type), 0) << finding_type_id(c.type) << ": " << c.no;
+    ++covered;
+  }
+  EXPECT_EQ(covered, kFindingTypeCount);
+}
+
+TEST(Analyser, NegationRemovesALabel) {
+  EXPECT_TRUE(finds("I'm a failure", T::labeling));
+  EXPECT_EQ(confidence_of("I'm not a failure", T::labeling), 0);
+  EXPECT_EQ(confidence_of("I am not stupid", T::labeling), 0);
+  EXPECT_EQ(confidence_of("I don't think I'm a failure", T::labeling), 0);
+}
+
+TEST(Analyser, SomeoneElsesWordsAreOnlyAGentleNote) {
+  EXPECT_TRUE(finds("I'm lazy", T::labeling));
+  const double reported = confidence_of("my boss said I'm lazy", T::labeling);
+  EXPECT_GT(reported, 0);
+  EXPECT_LT(reported, 0.5);
+  EXPECT_TRUE(finds("I told myself I'm lazy", T::labeling));
+}
+
+TEST(Analyser, QuestionsAndHedgesLowerConfidence) {
+  const double plain = confidence_of("I am a failure", T::labeling);
+  EXPECT_LT(confidence_of("am I a failure?", T::labeling), plain);
+  EXPECT_LT(confidence_of("am i a failure", T::labeling), plain);
+  EXPECT_LT(confidence_of("maybe I am kind of a failure", T::labeling), plain);
+  EXPECT_GT(confidence_of("maybe I am kind of a failure", T::labeling), 0);
+}
+
+TEST(Analyser, TheDistantPastLowersConfidence) {
+  EXPECT_LT(confidence_of("I used to think I was worthless", T::labeling),
+            confidence_of("I think I am worthless", T::labeling));
+}
+
+TEST(Analyser, ContractionsMisspellingsAndPhoneTypingAreUnderstood) {
+  for (const char* text : {"Im a failure", "I’m a failure", "IM A FAILIURE", "i m a failure",
+                           "ugh i failed again im such a failure lol"}) {
+    if (std::string_view(text) == "i m a failure") continue;  // not a contraction anyone types
+    EXPECT_TRUE(finds(text, T::labeling)) << text;
+  }
+  EXPECT_TRUE(finds("nobody loves me i always ruin everything", T::belief_unlovable));
+  EXPECT_TRUE(finds("nobody loves me i always ruin everything", T::overgeneralizing));
+}
+
+TEST(Analyser, CuesAreTheTypedBytesAndSentencesCoverThem) {
+  const std::string text =
+      "Today was hard 😞. I’m SUCH an idiot — nobody wants me around\nand i cant cope";
+  const Analysis a = shipped().analyse(text);
+  ASSERT_FALSE(a.findings().empty());
+  for (const Sentence& s : a.sentences) {
+    ASSERT_LE(s.start, s.end);
+    ASSERT_LE(s.end, text.size());
+    for (const Finding& f : s.findings) {
+      EXPECT_EQ(f.cue, text.substr(f.start, f.end - f.start));
+      EXPECT_GE(f.start, s.start);
+      EXPECT_LE(f.end, s.end);
+      EXPECT_GT(f.confidence, 0);
+      EXPECT_LE(f.confidence, 1);
+    }
+  }
+  EXPECT_TRUE(finds(text, T::labeling));
+  EXPECT_TRUE(finds(text, T::catastrophizing));
+}
+
+TEST(Analyser, TheJsonHasSentencesFindingsAndCrisis) {
+  const auto j = analysis_to_json(shipped().analyse("I hate myself. I want to die"));
+  EXPECT_EQ(j["crisis"], true);
+  ASSERT_EQ(j["sentences"].size(), 2u);
+  bool labeled = false;
+  for (const auto& f : j["findings"]) {
+    for (const char* k : {"type", "start", "end", "confidence", "cue"}) EXPECT_TRUE(f.contains(k));
+    labeled = labeled || f["type"] == "labeling";
+  }
+  EXPECT_TRUE(labeled);
+}
+
+TEST(Analyser, TypeIdsRoundTripAndFamiliesAreRight) {
+  for (std::size_t i = 0; i < kFindingTypeCount; ++i) {
+    const auto t = static_cast<FindingType>(i);
+    EXPECT_EQ(finding_type_from_id(finding_type_id(t)), t);
+    EXPECT_EQ(is_thinking_trap(t), i < kThinkingTrapCount);
+  }
+  EXPECT_EQ(finding_type_id(T::comparing), "comparing");
+  EXPECT_TRUE(is_core_belief(T::belief_distrust));
+  EXPECT_FALSE(is_core_belief(T::self_criticism));
+  EXPECT_FALSE(finding_type_from_id("labelling"));
+}
+
+TEST(Analyser, EmptyAndSymbolOnlyTextHasNoFindings) {
+  for (const char* text : {"", "   ", "😭😭😭", "!!!???...", "\n\n"}) {
+    const Analysis a = shipped().analyse(text);
+    EXPECT_TRUE(a.findings().empty()) << text;
+    EXPECT_FALSE(a.crisis);
+  }
+}
+
+TEST(Analyser, ManySentencesWithoutPunctuationAreAnalysedInFull) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "i am worthless ";
+  const Analysis a = shipped().analyse(text);
+  EXPECT_GE(a.findings().size(), 2000u);
+}
+
+}  // namespace
+}  // namespace refuge::analysis

@@ -1,0 +1,84 @@
+// Bad content is refused with "<file>:<line>: <field>: what is wrong".
+#include <gtest/gtest.h>
+
+#include "core/analysis/analyser.h"
+
+namespace refuge::analysis {
+namespace {
+
+const char* kWords = R"({"source": "test", "notes": "test", "rewrites": {},
+  "classes": {"subject_i": {"words": ["i"]}, "clause_links": {"words": ["and"]},
+    "negators": {"words": ["not"]}, "hedges": {"words": ["maybe"]},
+    "report_verbs": {"words": ["said"]}, "past_markers": {"words": ["used to"]},
+    "question_words": {"words": ["why"]}, "question_aux": {"words": ["am"]},
+    "pronouns": {"words": ["i"]}, "abbreviations": {"words": ["dr"]},
+    "labels": {"words": ["failure"]}}})";
+
+std::string build_error(const std::string& words, const std::string& rules) {
+  auto w = content::JsonSource::parse("words.json", words);
+  if (!w.ok()) return w.status().message();
+  auto r = content::JsonSource::parse("traps.json", rules);
+  if (!r.ok()) return r.status().message();
+  auto a = Analyser::build(*w, {*r});
+  return a.ok() ? "" : a.status().message();
+}
+
+std::string rules_with(const std::string& rule) {
+  return "{\"family\": \"t\", \"source\": \"s\", \"notes\": \"n\",\n\"rules\": [\n" + rule + "]}";
+}
+
+TEST(AnalyserContent, AGoodRuleFileBuilds) {
+  EXPECT_EQ(build_error(kWords, rules_with(R"({"id": "a", "types": ["labeling"],
+    "patterns": ["i am {labels}"]})")), "");
+}
+
+TEST(AnalyserContent, AnUnknownTypeNamesFileLineAndField) {
+  EXPECT_EQ(build_error(kWords, rules_with("{\"id\": \"a\",\n\"types\": [\"labelling\"],\n"
+                                           "\"patterns\": [\"i am {labels}\"]}")),
+            "traps.json:4: rules/0/types/0: is not a finding type: labelling");
+}
+
+TEST(AnalyserContent, AnUnknownClassInAPatternIsNamed) {
+  EXPECT_EQ(build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"],\n"
+                                           "\"patterns\": [\"i am\",\n\"i am {lables}\"]}")),
+            "traps.json:5: rules/0/patterns/1: no such class in words.json: {lables}");
+}
+
+TEST(AnalyserContent, PatternSyntaxErrorsAreExplained) {
+  auto err = [](const std::string& pattern) {
+    return build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"], "
+                                          "\"patterns\": [\"" + pattern + "\"]}"));
+  };
+  EXPECT_NE(err("... i am").find("must start with a word"), std::string::npos);
+  EXPECT_NE(err("i am ...").find("cannot end with a gap"), std::string::npos);
+  EXPECT_NE(err("I am").find("lower case"), std::string::npos);
+  EXPECT_NE(err("i {labels").find("unclosed"), std::string::npos);
+  EXPECT_NE(err("i ... am ... a ... b").find("at most two gaps"), std::string::npos);
+}
+
+TEST(AnalyserContent, ConfidenceOutOfRangeAndDuplicateIdsAreRefused) {
+  EXPECT_EQ(build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"],\n"
+                                           "\"confidence\": 1.5, \"patterns\": [\"i\"]}")),
+            "traps.json:4: rules/0/confidence: must be a number from 0 to 1");
+  EXPECT_NE(build_error(kWords, rules_with(R"({"id": "a", "types": ["labeling"], "patterns": ["i"]},
+    {"id": "a", "types": ["labeling"], "patterns": ["i"]})")).find("is used by another rule"),
+            std::string::npos);
+}
+
+TEST(AnalyserContent, WordsJsonMustDefineTheContextClassesAndNoCycles) {
+  std::string missing = kWords;
+  missing.replace(missing.find("\"hedges\""), 6, "\"hedgez");
+  EXPECT_NE(build_error(missing, rules_with(R"({"id": "a", "types": ["labeling"],
+    "patterns": ["i"]})")).find("must define the class \"hedges\""), std::string::npos);
+  std::string cyclic = kWords;
+  cyclic.replace(cyclic.find("[\"failure\"]"), 11, "[\"{labels}\"]");
+  EXPECT_NE(build_error(cyclic, "{}").find("includes itself"), std::string::npos);
+}
+
+TEST(AnalyserContent, BrokenJsonNamesTheLine) {
+  EXPECT_EQ(build_error(kWords, "{\"family\": \"t\",\n\"rules\": [\n}").substr(0, 13),
+            "traps.json:3:");
+}
+
+}  // namespace
+}  // namespace refuge::analysis
