@@ -162,29 +162,6 @@ Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
 
 }  // namespace
 
-Result<analysis::Analyser> load_analyser(const std::string& analysis_dir) {
-  const std::string words_path = analysis_dir + "/words.json";
-  auto words_text = read_file(words_path);
-  if (!words_text.ok()) return words_text.status();
-  auto words = content::JsonSource::parse(words_path, *words_text);
-  if (!words.ok()) return words.status();
-  std::vector<std::string> paths;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(analysis_dir + "/rules", ec)) {
-    if (e.path().extension() == ".json") paths.push_back(e.path().string());
-  }
-  std::sort(paths.begin(), paths.end());
-  std::vector<content::JsonSource> rules;
-  for (const std::string& p : paths) {
-    auto t = read_file(p);
-    if (!t.ok()) return t.status();
-    auto src = content::JsonSource::parse(p, *t);
-    if (!src.ok()) return src.status();
-    rules.push_back(std::move(src.value()));
-  }
-  return analysis::Analyser::build(*words, rules);
-}
-
 Result<std::vector<analysis::LabelledText>> read_labelled_file(const std::string& path,
                                                                std::vector<std::string>* ignored) {
   auto text = read_file(path);

@@ -1,5 +1,5 @@
-// Reading the analyser's content (content/analysis/) and labelled evaluation files for
-// `refuge analyze`. The web layer loads the same files the same way (load_analyser).
+// Reading labelled evaluation files for `refuge analyze --eval` (the analyser's own content is
+// loaded by web/content_loader.h, as the server loads it).
 #pragma once
 
 #include <string>
@@ -10,9 +10,6 @@
 #include "core/status.h"
 
 namespace refuge::cli {
-
-// words.json and every rules/*.json (sorted by file name) under `analysis_dir`.
-Result<analysis::Analyser> load_analyser(const std::string& analysis_dir);
 
 // Labelled texts from a CSV with columns "thought" and "thinking_traps_addressed" (one row per
 // label set; rows of the same thought are merged, labels united; trap names as in the Cognitive

@@ -12,6 +12,7 @@
 #include "cli/paths.h"
 #include "core/analysis/evaluation.h"
 #include "core/text/utf8.h"
+#include "web/content_loader.h"
 
 namespace refuge::cli {
 namespace {
@@ -145,8 +146,7 @@ int run_stream(const analysis::Analyser& analyser) {
 }
 
 int analyze(const AnalyzeOptions& o) {
-  const std::string dir = find_resource_dir(o.content_dir, "content") + "/analysis";
-  auto analyser = load_analyser(dir);
+  auto analyser = web::load_analyser(find_resource_dir(o.content_dir, "content"));
   if (!analyser.ok()) {
     std::fprintf(stderr, "refuge analyze: %s\n", analyser.status().message().c_str());
     return 1;

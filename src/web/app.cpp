@@ -1,9 +1,5 @@
 #include "web/app.h"
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <spdlog/spdlog.h>
 
@@ -17,6 +13,7 @@
 #include "web/auth/sessions.h"
 #include "web/handlers/render.h"
 #include "web/http/router.h"
+#include "web/content_loader.h"
 #include "web/routes.h"
 #include "web/security_headers.h"
 #include "web/static_files.h"
@@ -24,89 +21,6 @@
 #include "web/view/templates.h"
 
 namespace refuge::web {
-namespace {
-
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot be read");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-Result<content::JsonSource> read_json(const std::string& path) {
-  auto text = read_file(path);
-  if (!text.ok()) return text.status();
-  return content::JsonSource::parse(path, *text);
-}
-
-// content/practices/*.json, content/breathing/patterns.json, content/soothing/suggestions.json.
-Result<practices::PracticeCatalog> load_practices(const std::string& content_dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(content_dir + "/practices", ec)) {
-    if (e.path().extension() == ".json") files.push_back(e.path().string());
-  }
-  if (ec) return Status::IOError(content_dir + "/practices: cannot be read");
-  std::sort(files.begin(), files.end());
-  std::vector<practices::Practice> list;
-  for (const auto& file : files) {
-    auto src = read_json(file);
-    if (!src.ok()) return src.status();
-    auto p = practices::parse_practice(*src);
-    if (!p.ok()) return p.status();
-    list.push_back(std::move(p.value()));
-  }
-  auto patterns_src = read_json(content_dir + "/breathing/patterns.json");
-  if (!patterns_src.ok()) return patterns_src.status();
-  auto patterns = practices::parse_breathing_patterns(*patterns_src);
-  if (!patterns.ok()) return patterns.status();
-  auto ideas_src = read_json(content_dir + "/soothing/suggestions.json");
-  if (!ideas_src.ok()) return ideas_src.status();
-  auto ideas = practices::parse_soothing_suggestions(*ideas_src);
-  if (!ideas.ok()) return ideas.status();
-  return practices::PracticeCatalog::build(std::move(list), std::move(patterns.value()),
-                                           std::move(ideas.value()));
-}
-
-// content/instruments/*.json, in name order.
-Result<instruments::Catalog> load_instruments(const std::string& content_dir) {
-  std::vector<instruments::InstrumentFile> files;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(content_dir + "/instruments", ec)) {
-    if (e.path().extension() != ".json") continue;
-    auto text = read_file(e.path().string());
-    if (!text.ok()) return text.status();
-    files.push_back({e.path().string(), std::move(text.value())});
-  }
-  if (ec) return Status::IOError(content_dir + "/instruments: cannot be read");
-  std::sort(files.begin(), files.end(),
-            [](const auto& a, const auto& b) { return a.path < b.path; });
-  return instruments::Catalog::load(files);
-}
-
-// content/analysis/words.json and content/analysis/rules/*.json (in name order).
-Result<analysis::Analyser> load_analyser(const std::string& content_dir) {
-  auto words = read_json(content_dir + "/analysis/words.json");
-  if (!words.ok()) return words.status();
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(content_dir + "/analysis/rules", ec)) {
-    if (e.path().extension() == ".json") files.push_back(e.path().string());
-  }
-  if (ec) return Status::IOError(content_dir + "/analysis/rules: cannot be read");
-  std::sort(files.begin(), files.end());
-  std::vector<content::JsonSource> rules;
-  for (const auto& file : files) {
-    auto src = read_json(file);
-    if (!src.ok()) return src.status();
-    rules.push_back(std::move(src.value()));
-  }
-  return analysis::Analyser::build(*words, rules);
-}
-
-}  // namespace
-
 struct App::Impl {
   AppConfig config;
   Clock clock;
@@ -135,7 +49,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   m.clock = clock;
 
   std::string locale_file = config.content_dir + "/locales/en.json";
-  auto locale_text = read_file(locale_file);
+  auto locale_text = read_content_file(locale_file);
   if (!locale_text.ok()) return locale_text.status();
   auto locale = Locale::parse(locale_file, *locale_text);
   if (!locale.ok()) return locale.status();
@@ -149,7 +63,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   if (!statics.ok()) return statics.status();
   m.statics = std::move(statics.value());
 
-  auto crisis_src = read_json(config.content_dir + "/crisis/lines.json");
+  auto crisis_src = read_content_json(config.content_dir + "/crisis/lines.json");
   if (!crisis_src.ok()) return crisis_src.status();
   auto crisis = safety::CrisisDirectory::parse(*crisis_src);
   if (!crisis.ok()) return crisis.status();
@@ -167,7 +81,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   if (!analyser.ok()) return analyser.status();
   m.analyser = std::move(analyser.value());
 
-  auto common = read_file(config.content_dir + "/security/common-passwords.txt");
+  auto common = read_content_file(config.content_dir + "/security/common-passwords.txt");
   if (!common.ok()) return common.status();
   m.common = accounts::CommonPasswords::parse(*common);
 
