@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/analysis/context.h"
 #include "core/analysis/lexicon.h"
@@ -15,10 +16,33 @@ namespace {
 // Findings below this confidence are not reported at all.
 constexpr double kReportFloor = 0.25;
 
+// A finding before its cue is copied: small and cheap to sort.
+struct Raw {
+  FindingType type;
+  std::uint32_t start;
+  std::uint32_t end;
+  double confidence;
+};
+
+// Insertion sort for the few findings a sentence usually holds; std::sort for many.
+template <class Less>
+void sort_small(Raw* first, Raw* last, Less less) {
+  if (last - first > 24) {
+    std::sort(first, last, less);
+    return;
+  }
+  for (Raw* i = first + (first != last); i < last; ++i) {
+    Raw v = *i;
+    Raw* j = i;
+    for (; j > first && less(v, *(j - 1)); --j) *j = *(j - 1);
+    *j = v;
+  }
+}
+
 // Same-type findings that overlap become one (the union of their spans, the highest confidence);
 // then the sentence's findings are ordered by position.
-void merge(std::vector<Finding>& fs) {
-  std::sort(fs.begin(), fs.end(), [](const Finding& a, const Finding& b) {
+void merge(std::vector<Raw>& fs) {
+  sort_small(fs.data(), fs.data() + fs.size(), [](const Raw& a, const Raw& b) {
     return a.type != b.type ? a.type < b.type : a.start < b.start;
   });
   std::size_t out = 0;
@@ -31,7 +55,7 @@ void merge(std::vector<Finding>& fs) {
     }
   }
   fs.resize(out);
-  std::sort(fs.begin(), fs.end(), [](const Finding& a, const Finding& b) {
+  sort_small(fs.data(), fs.data() + fs.size(), [](const Raw& a, const Raw& b) {
     return a.start != b.start ? a.start < b.start : a.type < b.type;
   });
 }
@@ -80,24 +104,30 @@ Analysis Analyser::analyse(std::string_view text) const {
 
   Analysis a;
   a.sentences.reserve(tokens.sentences.size());
-  for (const SentenceSpan& s : tokens.sentences) a.sentences.push_back({s.start, s.end, {}});
-  std::size_t si = 0;
-  for (const Match& m : matches) {  // in token order
-    while (tokens.sentences[si].tokens.last <= m.first) ++si;
-    const Rule& rule = impl_->rules[m.rule];
-    const double factor = context.factor(rule, m, si);
-    if (factor == 0) continue;
-    const std::size_t start = tokens.tokens[m.first].start;
-    const std::size_t end = tokens.tokens[m.last - 1].end;
-    for (const RuleType& t : rule.types) {
-      const double c = std::round(t.confidence * factor * 100) / 100;
-      if (c >= kReportFloor) a.sentences[si].findings.push_back({t.type, start, end, c, {}});
+  thread_local std::vector<Raw> raw;
+  std::size_t si = 0, mi = 0;
+  for (const SentenceSpan& s : tokens.sentences) {
+    raw.clear();
+    for (; mi < matches.size() && matches[mi].first < s.tokens.last; ++mi) {  // in token order
+      const Match& m = matches[mi];
+      const Rule& rule = impl_->rules[m.rule];
+      const double factor = context.factor(rule, m, si);
+      if (factor == 0) continue;
+      const std::uint32_t start = tokens.tokens[m.first].start;
+      const std::uint32_t end = tokens.tokens[m.last - 1].end;
+      for (const RuleType& t : rule.types) {
+        const double c = std::round(t.confidence * factor * 100) / 100;
+        if (c >= kReportFloor) raw.push_back({t.type, start, end, c});
+      }
     }
-  }
-  for (Sentence& s : a.sentences) {
-    merge(s.findings);
-    for (Finding& f : s.findings) {
-      f.cue.assign(text.substr(f.start, f.end - f.start));
+    ++si;
+    Sentence& out = a.sentences.emplace_back(Sentence{s.start, s.end, {}});
+    if (raw.empty()) continue;
+    merge(raw);
+    out.findings.reserve(raw.size());
+    for (const Raw& f : raw) {
+      out.findings.push_back({f.type, f.start, f.end, f.confidence,
+                              std::string(text.substr(f.start, f.end - f.start))});
       a.crisis = a.crisis || f.type == FindingType::crisis;
     }
   }
