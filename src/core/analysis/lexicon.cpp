@@ -81,6 +81,11 @@ void Lexicon::finish() {
   for (std::size_t c = 0; c < phrases_.size(); ++c) {
     for (const auto& ph : phrases_[c]) phrase_starts_[ph[0]].set(c);
   }
+  readings_ = rewrites_;
+  readings_.reserve(rewrites_.size() + ids_.size());
+  for (const auto& [word, id] : ids_) {
+    if (id != kUnknownWord) readings_.emplace(word, std::vector<WordId>{id});  // rewrites first
+  }
 }
 
 const std::vector<WordId>* Lexicon::rewrite(std::string_view word) const {

@@ -48,6 +48,12 @@ class Lexicon {
   void finish();
   // The words a normalised form stands for ("im" → i, am), or nullptr.
   const std::vector<WordId>* rewrite(std::string_view word) const;
+  // One look-up for the tokenizer (valid after finish()): the rewrite of a normalised form, or
+  // its own id, or nullptr when the lexicon knows no reading of it.
+  const std::vector<WordId>* reading(std::string_view word) const {
+    auto it = readings_.find(word);
+    return it == readings_.end() ? nullptr : &it->second;
+  }
 
   // The index of a class, or -1.
   int class_index(std::string_view name) const;
@@ -80,6 +86,7 @@ class Lexicon {
   std::vector<std::string> class_names_;
   std::vector<std::vector<std::vector<WordId>>> phrases_;  // by class
   std::unordered_map<std::string, std::vector<WordId>, Hash, std::equal_to<>> rewrites_;
+  std::unordered_map<std::string, std::vector<WordId>, Hash, std::equal_to<>> readings_;
   ContextClasses context_{};
 };
 

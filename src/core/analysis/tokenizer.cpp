@@ -129,12 +129,8 @@ class Tokenizer {
 
   // Appends the ids `norm` stands for; false when the lexicon knows no reading of it.
   bool lookup(std::string_view norm) {
-    if (const auto* r = lex_.rewrite(norm)) {
+    if (const auto* r = lex_.reading(norm)) {
       ids_.insert(ids_.end(), r->begin(), r->end());
-      return true;
-    }
-    if (WordId id = lex_.find(norm); id != kUnknownWord) {
-      ids_.push_back(id);
       return true;
     }
     return false;
