@@ -56,6 +56,41 @@ TEST(Analyser, EveryTypeHasAPositiveAndANegativeCase) {
   EXPECT_EQ(covered, kFindingTypeCount);
 }
 
+// Ways of saying the rarer traps, written from Burns's descriptions (not from any data set).
+TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
+  const std::pair<T, const char*> kYes[] = {
+      {T::blaming, "my flatmate should clean up after herself"},
+      {T::blaming, "why would you leave the door open again"},
+      {T::blaming, "my manager is so selfish"},
+      {T::blaming, "the neighbours keep me awake and ruin my week"},
+      {T::comparing, "my cousins all seem happier"},
+      {T::comparing, "everybody at the gym is fitter, apart from me"},
+      {T::comparing, "i wish i was as confident as my brother"},
+      {T::disqualifying_positive, "anyone could have done that presentation"},
+      {T::disqualifying_positive, "my drawings are worthless"},
+      {T::disqualifying_positive, "i only got the place because they needed people"},
+      {T::personalizing, "i didn't explain the task properly"},
+      {T::personalizing, "i shouldn't have said anything"},
+      {T::fortune_telling, "im scared my landlord will say no"},
+      {T::mind_reading, "my father in law thinks i am lazy"},
+      {T::mind_reading, "my colleagues are laughing at me"},
+      {T::labeling, "am i stupid"},
+      {T::labeling, "i am a useless employee"},
+  };
+  for (const auto& [type, text] : kYes) {
+    EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
+  }
+  const std::pair<T, const char*> kNo[] = {
+      {T::blaming, "my sister should arrive at six"},
+      {T::comparing, "i went to the shop with other people from work"},
+      {T::disqualifying_positive, "my drawings are on the wall"},
+      {T::personalizing, "i explained the task to the new starter"},
+  };
+  for (const auto& [type, text] : kNo) {
+    EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
+  }
+}
+
 TEST(Analyser, NegationRemovesALabel) {
   EXPECT_TRUE(finds("I'm a failure", T::labeling));
   EXPECT_EQ(confidence_of("I'm not a failure", T::labeling), 0);
