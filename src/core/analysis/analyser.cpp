@@ -24,40 +24,35 @@ struct Raw {
   double confidence;
 };
 
-// Insertion sort for the few findings a sentence usually holds; std::sort for many.
-template <class Less>
-void sort_small(Raw* first, Raw* last, Less less) {
-  if (last - first > 24) {
-    std::sort(first, last, less);
-    return;
-  }
-  for (Raw* i = first + (first != last); i < last; ++i) {
-    Raw v = *i;
-    Raw* j = i;
-    for (; j > first && less(v, *(j - 1)); --j) *j = *(j - 1);
-    *j = v;
-  }
-}
-
 // Same-type findings that overlap become one (the union of their spans, the highest confidence);
-// then the sentence's findings are ordered by position.
+// then the sentence's findings are ordered by position, then type. `fs` arrives in order of
+// start (matches come in token order), so one pass with the last finding of each type merges,
+// and only findings with the same start can be out of order afterwards: an insertion sort puts
+// them right in linear time (at most one finding per type starts at any one place).
 void merge(std::vector<Raw>& fs) {
-  sort_small(fs.data(), fs.data() + fs.size(), [](const Raw& a, const Raw& b) {
-    return a.type != b.type ? a.type < b.type : a.start < b.start;
-  });
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t last[kFindingTypeCount];
+  std::fill(std::begin(last), std::end(last), kNone);
   std::size_t out = 0;
   for (std::size_t i = 0; i < fs.size(); ++i) {
-    if (out > 0 && fs[out - 1].type == fs[i].type && fs[i].start < fs[out - 1].end) {
-      fs[out - 1].end = std::max(fs[out - 1].end, fs[i].end);
-      fs[out - 1].confidence = std::max(fs[out - 1].confidence, fs[i].confidence);
+    const Raw f = fs[i];
+    const auto t = static_cast<std::size_t>(f.type);
+    if (last[t] != kNone && f.start < fs[last[t]].end) {
+      Raw& m = fs[last[t]];
+      m.end = std::max(m.end, f.end);
+      m.confidence = std::max(m.confidence, f.confidence);
     } else {
-      fs[out++] = fs[i];
+      last[t] = out;
+      fs[out++] = f;
     }
   }
   fs.resize(out);
-  sort_small(fs.data(), fs.data() + fs.size(), [](const Raw& a, const Raw& b) {
-    return a.start != b.start ? a.start < b.start : a.type < b.type;
-  });
+  for (std::size_t i = 1; i < fs.size(); ++i) {
+    const Raw v = fs[i];
+    std::size_t j = i;
+    for (; j > 0 && fs[j - 1].start == v.start && fs[j - 1].type > v.type; --j) fs[j] = fs[j - 1];
+    fs[j] = v;
+  }
 }
 
 }  // namespace
