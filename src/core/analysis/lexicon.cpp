@@ -241,6 +241,8 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
     }
     *n.slot = static_cast<ClassIndex>(c);
   }
+  const int embedding = lex.class_index("embedding_words");
+  k.embedding_words = embedding < 0 ? kNoClass : static_cast<ClassIndex>(embedding);
   lex.finish();
   return lex;
 }

@@ -33,7 +33,11 @@ struct ContextClasses {
   ClassIndex question_aux;       // am, do, ...: a question when a pronoun follows
   ClassIndex pronouns;           // i, you, he, ...
   ClassIndex abbreviations;      // mr, dr, ...: a full stop after them does not end a sentence
+  // Optional (kNoClass when words.json has none): what, how, ...: "i" up to three words after
+  // one continues the clause ("what a jerk i am", "why can't i").
+  ClassIndex embedding_words;
 };
+inline constexpr ClassIndex kNoClass = 0xFFFF;
 
 class Lexicon {
  public:
@@ -58,7 +62,9 @@ class Lexicon {
   // The index of a class, or -1.
   int class_index(std::string_view name) const;
   const std::string& class_name(ClassIndex c) const { return class_names_[c]; }
-  bool in_class(WordId w, ClassIndex c) const { return w < members_.size() && members_[w][c]; }
+  bool in_class(WordId w, ClassIndex c) const {
+    return c != kNoClass && w < members_.size() && members_[w][c];
+  }
   // Every class in which some phrase starts with word w.
   const std::bitset<kMaxClasses>& phrase_starts(WordId w) const { return phrase_starts_[w]; }
   // Every class a single word belongs to.

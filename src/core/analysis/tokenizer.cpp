@@ -173,6 +173,15 @@ class Tokenizer {
     ids_.push_back(kUnknownWord);
   }
 
+  // An embedding word (what, how, why ...) among the last three tokens of the sentence so far.
+  bool embedded(std::uint32_t sentence_first) const {
+    const std::size_t n = out_.tokens.size();
+    for (std::size_t k = n; k > sentence_first && k + 3 > n; --k) {
+      if (lex_.in_class(out_.tokens[k - 1].word, lex_.context().embedding_words)) return true;
+    }
+    return false;
+  }
+
   static bool has_run_of_three(std::string_view s) {
     for (std::size_t k = 2; k < s.size(); ++k) {
       if (s[k] == s[k - 1] && s[k] == s[k - 2]) return true;
@@ -189,7 +198,8 @@ class Tokenizer {
       if (k == 0 && !new_sentence_ && !out_.sentences.empty() && lex_.in_class(id, cx.subject_i)) {
         const SentenceSpan& s = out_.sentences.back();
         const std::size_t so_far = out_.tokens.size() - s.tokens.first;
-        if (so_far >= 3 && !lex_.in_class(out_.tokens.back().word, cx.clause_links)) {
+        if (so_far >= 3 && !lex_.in_class(out_.tokens.back().word, cx.clause_links) &&
+            !embedded(s.tokens.first)) {
           new_sentence_ = true;  // "i failed again | i hate myself"
         }
       }

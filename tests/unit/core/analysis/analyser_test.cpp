@@ -91,6 +91,14 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
   }
 }
 
+// Phone typing splits a new thought at "i", but not inside an exclamation or a question.
+TEST(Analyser, KeepsExclamationsAndQuestionsWithIInOneClause) {
+  EXPECT_TRUE(finds("ugh what a jerk i am", T::labeling));
+  EXPECT_TRUE(finds("this just shows how stupid i am", T::labeling));
+  EXPECT_TRUE(finds("why cant i ever get anything right", T::overgeneralizing));
+  EXPECT_EQ(shipped().analyse("i failed the test today i hate myself").sentences.size(), 2u);
+}
+
 TEST(Analyser, NegationRemovesALabel) {
   EXPECT_TRUE(finds("I'm a failure", T::labeling));
   EXPECT_EQ(confidence_of("I'm not a failure", T::labeling), 0);
