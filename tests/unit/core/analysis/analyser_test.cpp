@@ -91,6 +91,57 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
   }
 }
 
+// Everyday ways of saying each trap, written for Refuge from Burns's descriptions.
+TEST(Analyser, RecognisesEverydayWaysOfSayingEachTrap) {
+  const std::pair<T, const char*> kCasesByTrap[] = {
+      {T::all_or_nothing, "i ruined the whole evening, it was a complete disaster"},
+      {T::catastrophizing, "i ruined the whole evening, it was a complete disaster"},
+      {T::all_or_nothing, "if i don't get an A it's pointless"},
+      {T::all_or_nothing, "either i do it perfectly or i'm a failure"},
+      {T::overgeneralizing, "nothing ever works out for me"},
+      {T::overgeneralizing, "this always happens to me"},
+      {T::overgeneralizing, "every relationship i have ends badly"},
+      {T::overgeneralizing, "men are all the same"},
+      {T::labeling, "i'm such a loser"},
+      {T::labeling, "im pathetic"},
+      {T::labeling, "he is a total idiot"},
+      {T::blaming, "he is a total idiot"},
+      {T::fortune_telling, "i know i'm going to mess up the interview"},
+      {T::fortune_telling, "it's never going to get better"},
+      {T::fortune_telling, "i'll end up alone"},
+      {T::catastrophizing, "i'll end up alone"},
+      {T::mind_reading, "she probably thinks i'm an idiot"},
+      {T::mind_reading, "they all think i'm weird"},
+      {T::mind_reading, "my teacher hates me"},
+      {T::emotional_reasoning, "i feel guilty so i must have done something wrong"},
+      {T::emotional_reasoning, "i feel ugly so i must be ugly"},
+      {T::emotional_reasoning, "i feel like everyone is against me"},
+      {T::should_statements, "i should be over this by now"},
+      {T::should_statements, "i must never make mistakes"},
+      {T::should_statements, "i have to be the best"},
+      {T::personalizing, "my son failed his exam because i'm a bad mom"},
+      {T::labeling, "my son failed his exam because i'm a bad mom"},
+      {T::personalizing, "the party was boring and it's my fault"},
+      {T::personalizing, "she's upset, it must be something i did"},
+      {T::disqualifying_positive, "they only said it was good to be nice"},
+      {T::disqualifying_positive, "passing doesn't count, the test was easy"},
+      {T::disqualifying_positive, "sure i got promoted but anyone could have"},
+      {T::catastrophizing, "my boss frowned, i'm going to get fired and lose my house"},
+      {T::fortune_telling, "my boss frowned, i'm going to get fired and lose my house"},
+      {T::catastrophizing, "this headache must be a brain tumour"},
+      {T::catastrophizing, "if i fail this my life is over"},
+      {T::comparing, "everyone on instagram has a better life than me"},
+      {T::comparing, "my sister is so much more successful"},
+      {T::comparing, "why can't i be as thin as her"},
+      {T::blaming, "it's my parents fault i'm like this"},
+      {T::blaming, "my ex ruined my life"},
+      {T::blaming, "my boss makes me so stressed"},
+  };
+  for (const auto& [type, text] : kCasesByTrap) {
+    EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
+  }
+}
+
 // Phone typing splits a new thought at "i", but not inside an exclamation or a question.
 TEST(Analyser, KeepsExclamationsAndQuestionsWithIInOneClause) {
   EXPECT_TRUE(finds("ugh what a jerk i am", T::labeling));
