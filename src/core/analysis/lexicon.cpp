@@ -243,6 +243,8 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
   }
   const int embedding = lex.class_index("embedding_words");
   k.embedding_words = embedding < 0 ? kNoClass : static_cast<ClassIndex>(embedding);
+  const int subordinators = lex.class_index("subordinators");
+  k.subordinators = subordinators < 0 ? kNoClass : static_cast<ClassIndex>(subordinators);
   lex.finish();
   return lex;
 }

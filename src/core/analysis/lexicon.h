@@ -36,6 +36,9 @@ struct ContextClasses {
   // Optional (kNoClass when words.json has none): what, how, ...: "i" up to three words after
   // one continues the clause ("what a jerk i am", "why can't i").
   ClassIndex embedding_words;
+  // Optional: if, when, every, ...: a sentence that opens with one continues through the first
+  // "i" that would otherwise start a new thought ("if i fail this i will lose my job").
+  ClassIndex subordinators;
 };
 inline constexpr ClassIndex kNoClass = 0xFFFF;
 

@@ -200,7 +200,11 @@ class Tokenizer {
         const std::size_t so_far = out_.tokens.size() - s.tokens.first;
         if (so_far >= 3 && !lex_.in_class(out_.tokens.back().word, cx.clause_links) &&
             !embedded(s.tokens.first)) {
-          new_sentence_ = true;  // "i failed again | i hate myself"
+          if (subordinate_) {
+            subordinate_ = false;  // "every time i try | i fail": the main clause, same thought
+          } else {
+            new_sentence_ = true;  // "i failed again | i hate myself"
+          }
         }
       }
       if (new_sentence_ || out_.sentences.empty()) {
@@ -209,6 +213,7 @@ class Tokenizer {
         s.start = i;
         s.tokens.first = static_cast<std::uint32_t>(out_.tokens.size());
         out_.sentences.push_back(s);
+        subordinate_ = lex_.in_class(id, cx.subordinators);
         new_sentence_ = false;
         new_clause_ = true;
       }
@@ -235,6 +240,7 @@ class Tokenizer {
   const Lexicon& lex_;
   Tokens& out_;
   bool new_sentence_ = true;
+  bool subordinate_ = false;  // the sentence opened with "if", "when", "every" ...: its main clause is to come
   bool new_clause_ = true;
   std::string norm_;
   std::string alt_;

@@ -184,6 +184,9 @@ TEST(Analyser, KeepsExclamationsAndQuestionsWithIInOneClause) {
   EXPECT_TRUE(finds("this just shows how stupid i am", T::labeling));
   EXPECT_TRUE(finds("why cant i ever get anything right", T::overgeneralizing));
   EXPECT_EQ(shipped().analyse("i failed the test today i hate myself").sentences.size(), 2u);
+  // A sentence opened by "if", "every" ... keeps its main clause.
+  EXPECT_EQ(shipped().analyse("if i fail this i will lose my job").sentences.size(), 1u);
+  EXPECT_TRUE(finds("every time i try something new i fail", T::overgeneralizing));
 }
 
 TEST(Analyser, NegationRemovesALabel) {
