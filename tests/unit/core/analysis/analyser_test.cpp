@@ -62,7 +62,7 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::blaming, "my flatmate should clean up after herself"},
       {T::blaming, "why would you leave the door open again"},
       {T::blaming, "my manager is so selfish"},
-      {T::blaming, "the neighbours keep me awake and ruin my week"},
+      {T::blaming, "my neighbours ruin my week with their noise"},
       {T::comparing, "my cousins all seem happier"},
       {T::comparing, "everybody at the gym is fitter, apart from me"},
       {T::comparing, "i wish i was as confident as my brother"},
