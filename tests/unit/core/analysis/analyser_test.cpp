@@ -85,6 +85,11 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::comparing, "i went to the shop with other people from work"},
       {T::disqualifying_positive, "my drawings are on the wall"},
       {T::personalizing, "i explained the task to the new starter"},
+      {T::blaming, "she made me a cup of tea"},
+      {T::blaming, "they should have the results by friday"},
+      {T::disqualifying_positive, "it was only a short walk"},
+      {T::all_or_nothing, "i am not able to come tomorrow, sorry"},
+      {T::overgeneralizing, "my friends are all coming to the barbecue"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
