@@ -245,6 +245,8 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
   k.embedding_words = embedding < 0 ? kNoClass : static_cast<ClassIndex>(embedding);
   const int subordinators = lex.class_index("subordinators");
   k.subordinators = subordinators < 0 ? kNoClass : static_cast<ClassIndex>(subordinators);
+  const int report_ends = lex.class_index("report_ends");
+  k.report_ends = report_ends < 0 ? kNoClass : static_cast<ClassIndex>(report_ends);
   lex.finish();
   return lex;
 }

@@ -39,6 +39,9 @@ struct ContextClasses {
   // Optional: if, when, every, ...: a sentence that opens with one continues through the first
   // "i" that would otherwise start a new thought ("if i fail this i will lose my job").
   ClassIndex subordinators;
+  // Optional: but, though, ...: someone else's words end here ("they said nice things but they
+  // don't mean it" — what follows is the person's own view).
+  ClassIndex report_ends;
 };
 inline constexpr ClassIndex kNoClass = 0xFFFF;
 
