@@ -247,6 +247,8 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
   k.subordinators = subordinators < 0 ? kNoClass : static_cast<ClassIndex>(subordinators);
   const int report_ends = lex.class_index("report_ends");
   k.report_ends = report_ends < 0 ? kNoClass : static_cast<ClassIndex>(report_ends);
+  const int hedge_blockers = lex.class_index("hedge_blockers");
+  k.hedge_blockers = hedge_blockers < 0 ? kNoClass : static_cast<ClassIndex>(hedge_blockers);
   lex.finish();
   return lex;
 }

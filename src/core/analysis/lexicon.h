@@ -42,6 +42,9 @@ struct ContextClasses {
   // Optional: but, though, ...: someone else's words end here ("they said nice things but they
   // don't mean it" — what follows is the person's own view).
   ClassIndex report_ends;
+  // Optional: the, a, what, ...: a hedge phrase right after one is a noun phrase, not a hedge
+  // ("the kind of person who ...", "a bit of cake").
+  ClassIndex hedge_blockers;
 };
 inline constexpr ClassIndex kNoClass = 0xFFFF;
 
