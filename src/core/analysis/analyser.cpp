@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/analysis/context.h"
 #include "core/analysis/lexicon.h"
@@ -15,25 +16,43 @@ namespace {
 // Findings below this confidence are not reported at all.
 constexpr double kReportFloor = 0.25;
 
+// A finding before its cue is copied: small and cheap to sort.
+struct Raw {
+  FindingType type;
+  std::uint32_t start;
+  std::uint32_t end;
+  double confidence;
+};
+
 // Same-type findings that overlap become one (the union of their spans, the highest confidence);
-// then the sentence's findings are ordered by position.
-void merge(std::vector<Finding>& fs) {
-  std::sort(fs.begin(), fs.end(), [](const Finding& a, const Finding& b) {
-    return a.type != b.type ? a.type < b.type : a.start < b.start;
-  });
+// then the sentence's findings are ordered by position, then type. `fs` arrives in order of
+// start (matches come in token order), so one pass with the last finding of each type merges,
+// and only findings with the same start can be out of order afterwards: an insertion sort puts
+// them right in linear time (at most one finding per type starts at any one place).
+void merge(std::vector<Raw>& fs) {
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t last[kFindingTypeCount];
+  std::fill(std::begin(last), std::end(last), kNone);
   std::size_t out = 0;
   for (std::size_t i = 0; i < fs.size(); ++i) {
-    if (out > 0 && fs[out - 1].type == fs[i].type && fs[i].start < fs[out - 1].end) {
-      fs[out - 1].end = std::max(fs[out - 1].end, fs[i].end);
-      fs[out - 1].confidence = std::max(fs[out - 1].confidence, fs[i].confidence);
+    const Raw f = fs[i];
+    const auto t = static_cast<std::size_t>(f.type);
+    if (last[t] != kNone && f.start < fs[last[t]].end) {
+      Raw& m = fs[last[t]];
+      m.end = std::max(m.end, f.end);
+      m.confidence = std::max(m.confidence, f.confidence);
     } else {
-      fs[out++] = fs[i];
+      last[t] = out;
+      fs[out++] = f;
     }
   }
   fs.resize(out);
-  std::sort(fs.begin(), fs.end(), [](const Finding& a, const Finding& b) {
-    return a.start != b.start ? a.start < b.start : a.type < b.type;
-  });
+  for (std::size_t i = 1; i < fs.size(); ++i) {
+    const Raw v = fs[i];
+    std::size_t j = i;
+    for (; j > 0 && fs[j - 1].start == v.start && fs[j - 1].type > v.type; --j) fs[j] = fs[j - 1];
+    fs[j] = v;
+  }
 }
 
 }  // namespace
@@ -80,24 +99,30 @@ Analysis Analyser::analyse(std::string_view text) const {
 
   Analysis a;
   a.sentences.reserve(tokens.sentences.size());
-  for (const SentenceSpan& s : tokens.sentences) a.sentences.push_back({s.start, s.end, {}});
-  std::size_t si = 0;
-  for (const Match& m : matches) {  // in token order
-    while (tokens.sentences[si].tokens.last <= m.first) ++si;
-    const Rule& rule = impl_->rules[m.rule];
-    const double factor = context.factor(rule, m, si);
-    if (factor == 0) continue;
-    const std::size_t start = tokens.tokens[m.first].start;
-    const std::size_t end = tokens.tokens[m.last - 1].end;
-    for (const RuleType& t : rule.types) {
-      const double c = std::round(t.confidence * factor * 100) / 100;
-      if (c >= kReportFloor) a.sentences[si].findings.push_back({t.type, start, end, c, {}});
+  thread_local std::vector<Raw> raw;
+  std::size_t si = 0, mi = 0;
+  for (const SentenceSpan& s : tokens.sentences) {
+    raw.clear();
+    for (; mi < matches.size() && matches[mi].first < s.tokens.last; ++mi) {  // in token order
+      const Match& m = matches[mi];
+      const Rule& rule = impl_->rules[m.rule];
+      const double factor = context.factor(rule, m, si);
+      if (factor == 0) continue;
+      const std::uint32_t start = tokens.tokens[m.first].start;
+      const std::uint32_t end = tokens.tokens[m.last - 1].end;
+      for (const RuleType& t : rule.types) {
+        const double c = std::round(t.confidence * factor * 100) / 100;
+        if (c >= kReportFloor) raw.push_back({t.type, start, end, c});
+      }
     }
-  }
-  for (Sentence& s : a.sentences) {
-    merge(s.findings);
-    for (Finding& f : s.findings) {
-      f.cue.assign(text.substr(f.start, f.end - f.start));
+    ++si;
+    Sentence& out = a.sentences.emplace_back(Sentence{s.start, s.end, {}});
+    if (raw.empty()) continue;
+    merge(raw);
+    out.findings.reserve(raw.size());
+    for (const Raw& f : raw) {
+      out.findings.push_back({f.type, f.start, f.end, f.confidence,
+                              std::string(text.substr(f.start, f.end - f.start))});
       a.crisis = a.crisis || f.type == FindingType::crisis;
     }
   }

@@ -33,8 +33,12 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens) {
         negator = kNone;
       }
       if (lex.in_class(w, cx.negators)) negator = static_cast<std::int32_t>(k);
-      if (class_match_length(lex, cx.hedges, toks, k, b) > 0) hedge = static_cast<std::int32_t>(k);
+      if (class_match_length(lex, cx.hedges, toks, k, b) > 0 &&
+          !(k > a && lex.in_class(toks[k - 1].word, cx.hedge_blockers))) {
+        hedge = static_cast<std::int32_t>(k);
+      }
       if (class_match_length(lex, cx.past_markers, toks, k, b) > 0) past_[si] = 1;
+      if (lex.in_class(w, cx.report_ends)) report = kNone;
       if (lex.in_class(w, cx.report_verbs)) {
         // "I told myself I'm useless" is the person's own voice; "she told me I'm useless" is not.
         bool own = false;

@@ -81,6 +81,11 @@ void Lexicon::finish() {
   for (std::size_t c = 0; c < phrases_.size(); ++c) {
     for (const auto& ph : phrases_[c]) phrase_starts_[ph[0]].set(c);
   }
+  readings_ = rewrites_;
+  readings_.reserve(rewrites_.size() + ids_.size());
+  for (const auto& [word, id] : ids_) {
+    if (id != kUnknownWord) readings_.emplace(word, std::vector<WordId>{id});  // rewrites first
+  }
 }
 
 const std::vector<WordId>* Lexicon::rewrite(std::string_view word) const {
@@ -236,6 +241,14 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
     }
     *n.slot = static_cast<ClassIndex>(c);
   }
+  const int embedding = lex.class_index("embedding_words");
+  k.embedding_words = embedding < 0 ? kNoClass : static_cast<ClassIndex>(embedding);
+  const int subordinators = lex.class_index("subordinators");
+  k.subordinators = subordinators < 0 ? kNoClass : static_cast<ClassIndex>(subordinators);
+  const int report_ends = lex.class_index("report_ends");
+  k.report_ends = report_ends < 0 ? kNoClass : static_cast<ClassIndex>(report_ends);
+  const int hedge_blockers = lex.class_index("hedge_blockers");
+  k.hedge_blockers = hedge_blockers < 0 ? kNoClass : static_cast<ClassIndex>(hedge_blockers);
   lex.finish();
   return lex;
 }

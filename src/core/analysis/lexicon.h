@@ -33,7 +33,20 @@ struct ContextClasses {
   ClassIndex question_aux;       // am, do, ...: a question when a pronoun follows
   ClassIndex pronouns;           // i, you, he, ...
   ClassIndex abbreviations;      // mr, dr, ...: a full stop after them does not end a sentence
+  // Optional (kNoClass when words.json has none): what, how, ...: "i" up to three words after
+  // one continues the clause ("what a jerk i am", "why can't i").
+  ClassIndex embedding_words;
+  // Optional: if, when, every, ...: a sentence that opens with one continues through the first
+  // "i" that would otherwise start a new thought ("if i fail this i will lose my job").
+  ClassIndex subordinators;
+  // Optional: but, though, ...: someone else's words end here ("they said nice things but they
+  // don't mean it" — what follows is the person's own view).
+  ClassIndex report_ends;
+  // Optional: the, a, what, ...: a hedge phrase right after one is a noun phrase, not a hedge
+  // ("the kind of person who ...", "a bit of cake").
+  ClassIndex hedge_blockers;
 };
+inline constexpr ClassIndex kNoClass = 0xFFFF;
 
 class Lexicon {
  public:
@@ -48,11 +61,19 @@ class Lexicon {
   void finish();
   // The words a normalised form stands for ("im" → i, am), or nullptr.
   const std::vector<WordId>* rewrite(std::string_view word) const;
+  // One look-up for the tokenizer (valid after finish()): the rewrite of a normalised form, or
+  // its own id, or nullptr when the lexicon knows no reading of it.
+  const std::vector<WordId>* reading(std::string_view word) const {
+    auto it = readings_.find(word);
+    return it == readings_.end() ? nullptr : &it->second;
+  }
 
   // The index of a class, or -1.
   int class_index(std::string_view name) const;
   const std::string& class_name(ClassIndex c) const { return class_names_[c]; }
-  bool in_class(WordId w, ClassIndex c) const { return w < members_.size() && members_[w][c]; }
+  bool in_class(WordId w, ClassIndex c) const {
+    return c != kNoClass && w < members_.size() && members_[w][c];
+  }
   // Every class in which some phrase starts with word w.
   const std::bitset<kMaxClasses>& phrase_starts(WordId w) const { return phrase_starts_[w]; }
   // Every class a single word belongs to.
@@ -80,6 +101,7 @@ class Lexicon {
   std::vector<std::string> class_names_;
   std::vector<std::vector<std::vector<WordId>>> phrases_;  // by class
   std::unordered_map<std::string, std::vector<WordId>, Hash, std::equal_to<>> rewrites_;
+  std::unordered_map<std::string, std::vector<WordId>, Hash, std::equal_to<>> readings_;
   ContextClasses context_{};
 };
 

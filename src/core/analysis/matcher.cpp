@@ -92,9 +92,18 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
   for (std::uint32_t r = 0; r < rules.size(); ++r) {
     for (std::uint32_t k = 0; k < rules[r].patterns.size(); ++k) {
       const auto& els = rules[r].patterns[k].elements;
+      Start start{&rules[r].patterns[k], r, static_cast<std::uint32_t>(required_.size()), 0};
+      for (std::size_t i = 1; i < els.size(); ++i) {
+        if (els[i].gap || els[i].optional || els[i].negative) continue;
+        Required q;
+        q.classes = els[i].class_mask;
+        for (WordId w : els[i].words) q.words |= word_bit(w);
+        required_.push_back(q);
+      }
+      start.required_last = static_cast<std::uint32_t>(required_.size());
       words_of(els[0], firsts);
       if (!next_words(els, 1, seconds)) {
-        for (WordId w : firsts) starts_[w].push_back({r, k});
+        for (WordId w : firsts) starts_[w].push_back(start);
         continue;
       }
       unique(seconds);
@@ -106,7 +115,7 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
         if (firsts.size() * seconds.size() * thirds.size() <= 50000) {
           for (WordId a : firsts) {
             for (WordId b : seconds) {
-              for (WordId c : thirds) triple_starts_[triple_key(a, b, c)].push_back({r, k});
+              for (WordId c : thirds) triple_starts_[triple_key(a, b, c)].push_back(start);
             }
           }
           continue;
@@ -114,9 +123,12 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
       }
       for (WordId a : firsts) {
         if (!els[0].has_phrases || single_word(els[0], a)) {
-          for (WordId b : seconds) pair_starts_[(std::uint64_t(a) << 32) | b].push_back({r, k});
+          for (WordId b : seconds) pair_starts_[(std::uint64_t(a) << 32) | b].push_back(start);
         }
-        if (els[0].has_phrases) starts_[a].push_back({r, k});  // may start a phrase
+        // Only words that start a phrase of the first element need the one-word index.
+        if (els[0].has_phrases && (lexicon.phrase_starts(a) & els[0].class_mask).any()) {
+          starts_[a].push_back(start);
+        }
       }
     }
   }
@@ -177,18 +189,39 @@ bool Matcher::step(const Pattern& p, std::size_t ei, std::uint32_t pos, std::uin
 
 void Matcher::find(const Tokens& tokens, std::vector<Match>& out) const {
   const auto& toks = tokens.tokens;
+  // Per-thread scratch: the position at which each rule last matched (one match per rule and
+  // start token), stamped with a running counter so it never needs clearing.
+  thread_local std::vector<std::uint64_t> matched_at;
+  thread_local std::uint64_t stamp = 0;
+  if (matched_at.size() < rules_.size()) matched_at.resize(rules_.size(), 0);
   for (const TokenRange& clause : tokens.clauses) {
+    // What the clause holds: every class of its words (and of phrases they start), and a
+    // signature of its word ids.
+    std::bitset<kMaxClasses> classes;
+    std::uint64_t words = 0;
     for (std::uint32_t pos = clause.first; pos < clause.last; ++pos) {
       const WordId w = toks[pos].word;
       if (w == kUnknownWord) continue;
-      const std::size_t here = out.size();
+      classes |= lex_.classes_of(w);
+      classes |= lex_.phrase_starts(w);
+      words |= word_bit(w);
+    }
+    auto possible = [&](const Start& s) {
+      for (std::uint32_t i = s.required_first; i < s.required_last; ++i) {
+        const Required& q = required_[i];
+        if ((q.words & words) == 0 && (q.classes & classes).none()) return false;
+      }
+      return true;
+    };
+    for (std::uint32_t pos = clause.first; pos < clause.last; ++pos) {
+      const WordId w = toks[pos].word;
+      if (w == kUnknownWord) continue;
+      ++stamp;
       auto try_all = [&](const std::vector<Start>& starts) {
         for (const Start& s : starts) {
-          bool done = false;  // at most one match per rule and start token
-          for (std::size_t m = here; m < out.size() && !done; ++m) done = out[m].rule == s.rule;
-          if (done) continue;
+          if (matched_at[s.rule] == stamp || !possible(s)) continue;
           std::uint32_t last = 0;
-          const Pattern& p = rules_[s.rule].patterns[s.pattern];
+          const Pattern& p = *s.pattern;
           const PatternElement& e0 = p.elements[0];
           // The index only lists this pattern under words its first element accepts, so when
           // that element has no phrase starting here it matched exactly this one word.
@@ -196,6 +229,7 @@ void Matcher::find(const Tokens& tokens, std::vector<Match>& out) const {
           if (one_word ? step(p, 1, pos + 1, clause.last, toks, &last)
                        : step(p, 0, pos, clause.last, toks, &last)) {
             out.push_back({s.rule, pos, last});
+            matched_at[s.rule] = stamp;
           }
         }
       };

@@ -34,10 +34,20 @@ class Matcher {
   void find(const Tokens& tokens, std::vector<Match>& out) const;
 
  private:
-  struct Start {
-    std::uint32_t rule;
-    std::uint32_t pattern;
+  // A required element after the first: the words and classes it accepts, as a class mask and
+  // a 64-bit signature of word ids. A clause that holds none of them cannot match the pattern,
+  // which rules out most candidates (patterns with gaps above all) without trying them.
+  struct Required {
+    std::bitset<kMaxClasses> classes;
+    std::uint64_t words = 0;
   };
+  struct Start {
+    const Pattern* pattern;
+    std::uint32_t rule;
+    std::uint32_t required_first;  // [first, last) in required_
+    std::uint32_t required_last;
+  };
+  static std::uint64_t word_bit(WordId w) { return std::uint64_t{1} << ((w * 0x9E3779B1u) >> 26); }
   bool step(const Pattern& p, std::size_t ei, std::uint32_t pos, std::uint32_t end,
             const std::vector<Token>& toks, std::uint32_t* last) const;
   // Lengths (longest first) with which element `e` matches at pos; returns how many.
@@ -49,6 +59,7 @@ class Matcher {
   // Candidate patterns for a token: by its word, or (when a pattern's first two elements are
   // plain one-word tests) by its word and the next one, which keeps the lists short.
   std::vector<std::vector<Start>> starts_;  // by word id
+  std::vector<Required> required_;
   std::unordered_map<std::uint64_t, std::vector<Start>> pair_starts_;
   std::unordered_map<std::uint64_t, std::vector<Start>> triple_starts_;
   // Word ids stay below 2^21 (checked when built), so three fit in one key.

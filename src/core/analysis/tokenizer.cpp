@@ -129,12 +129,8 @@ class Tokenizer {
 
   // Appends the ids `norm` stands for; false when the lexicon knows no reading of it.
   bool lookup(std::string_view norm) {
-    if (const auto* r = lex_.rewrite(norm)) {
+    if (const auto* r = lex_.reading(norm)) {
       ids_.insert(ids_.end(), r->begin(), r->end());
-      return true;
-    }
-    if (WordId id = lex_.find(norm); id != kUnknownWord) {
-      ids_.push_back(id);
       return true;
     }
     return false;
@@ -177,6 +173,15 @@ class Tokenizer {
     ids_.push_back(kUnknownWord);
   }
 
+  // An embedding word (what, how, why ...) among the last three tokens of the sentence so far.
+  bool embedded(std::uint32_t sentence_first) const {
+    const std::size_t n = out_.tokens.size();
+    for (std::size_t k = n; k > sentence_first && k + 3 > n; --k) {
+      if (lex_.in_class(out_.tokens[k - 1].word, lex_.context().embedding_words)) return true;
+    }
+    return false;
+  }
+
   static bool has_run_of_three(std::string_view s) {
     for (std::size_t k = 2; k < s.size(); ++k) {
       if (s[k] == s[k - 1] && s[k] == s[k - 2]) return true;
@@ -193,8 +198,13 @@ class Tokenizer {
       if (k == 0 && !new_sentence_ && !out_.sentences.empty() && lex_.in_class(id, cx.subject_i)) {
         const SentenceSpan& s = out_.sentences.back();
         const std::size_t so_far = out_.tokens.size() - s.tokens.first;
-        if (so_far >= 3 && !lex_.in_class(out_.tokens.back().word, cx.clause_links)) {
-          new_sentence_ = true;  // "i failed again | i hate myself"
+        if (so_far >= 3 && !lex_.in_class(out_.tokens.back().word, cx.clause_links) &&
+            !embedded(s.tokens.first)) {
+          if (subordinate_) {
+            subordinate_ = false;  // "every time i try | i fail": the main clause, same thought
+          } else {
+            new_sentence_ = true;  // "i failed again | i hate myself"
+          }
         }
       }
       if (new_sentence_ || out_.sentences.empty()) {
@@ -203,6 +213,7 @@ class Tokenizer {
         s.start = i;
         s.tokens.first = static_cast<std::uint32_t>(out_.tokens.size());
         out_.sentences.push_back(s);
+        subordinate_ = lex_.in_class(id, cx.subordinators);
         new_sentence_ = false;
         new_clause_ = true;
       }
@@ -229,6 +240,7 @@ class Tokenizer {
   const Lexicon& lex_;
   Tokens& out_;
   bool new_sentence_ = true;
+  bool subordinate_ = false;  // the sentence opened with "if", "when", "every" ...: its main clause is to come
   bool new_clause_ = true;
   std::string norm_;
   std::string alt_;

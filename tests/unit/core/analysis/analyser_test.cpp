@@ -56,6 +56,206 @@ TEST(Analyser, EveryTypeHasAPositiveAndANegativeCase) {
   EXPECT_EQ(covered, kFindingTypeCount);
 }
 
+// Ways of saying the rarer traps, written from Burns's descriptions (not from any data set).
+TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
+  const std::pair<T, const char*> kYes[] = {
+      {T::blaming, "my flatmate should clean up after herself"},
+      {T::blaming, "why would you leave the door open again"},
+      {T::blaming, "my manager is so selfish"},
+      {T::blaming, "my neighbours ruin my week with their noise"},
+      {T::comparing, "my cousins all seem happier"},
+      {T::comparing, "everybody at the gym is fitter, apart from me"},
+      {T::comparing, "i wish i was as confident as my brother"},
+      {T::disqualifying_positive, "anyone could have done that presentation"},
+      {T::disqualifying_positive, "my drawings are worthless"},
+      {T::disqualifying_positive, "i only got the place because they needed people"},
+      {T::personalizing, "i didn't explain the task properly"},
+      {T::personalizing, "i shouldn't have said anything"},
+      {T::fortune_telling, "im scared my landlord will say no"},
+      {T::mind_reading, "my father in law thinks i am lazy"},
+      {T::mind_reading, "my colleagues are laughing at me"},
+      {T::labeling, "am i stupid"},
+      {T::labeling, "i am a useless employee"},
+  };
+  for (const auto& [type, text] : kYes) {
+    EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
+  }
+  const std::pair<T, const char*> kNo[] = {
+      {T::blaming, "my sister should arrive at six"},
+      {T::comparing, "i went to the shop with other people from work"},
+      {T::disqualifying_positive, "my drawings are on the wall"},
+      {T::personalizing, "i explained the task to the new starter"},
+      {T::blaming, "she made me a cup of tea"},
+      {T::blaming, "it's not their fault"},
+      {T::blaming, "i didn't fail because of my parents"},
+      {T::blaming, "my manager shouldn't be blamed"},
+      {T::blaming, "nobody is to blame"},
+      {T::all_or_nothing, "i don't feel worthless anymore"},
+      {T::blaming, "they should have the results by friday"},
+      {T::disqualifying_positive, "it was only a short walk"},
+      {T::all_or_nothing, "i am not able to come tomorrow, sorry"},
+      {T::overgeneralizing, "my friends are all coming to the barbecue"},
+  };
+  for (const auto& [type, text] : kNo) {
+    EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
+  }
+}
+
+// Everyday ways of saying each trap, written for Refuge from Burns's descriptions.
+TEST(Analyser, RecognisesEverydayWaysOfSayingEachTrap) {
+  const std::pair<T, const char*> kCasesByTrap[] = {
+      {T::all_or_nothing, "i ruined the whole evening, it was a complete disaster"},
+      {T::catastrophizing, "i ruined the whole evening, it was a complete disaster"},
+      {T::all_or_nothing, "if i don't get an A it's pointless"},
+      {T::all_or_nothing, "either i do it perfectly or i'm a failure"},
+      {T::overgeneralizing, "nothing ever works out for me"},
+      {T::overgeneralizing, "this always happens to me"},
+      {T::overgeneralizing, "every relationship i have ends badly"},
+      {T::overgeneralizing, "men are all the same"},
+      {T::labeling, "i'm such a loser"},
+      {T::labeling, "im pathetic"},
+      {T::labeling, "he is a total idiot"},
+      {T::blaming, "he is a total idiot"},
+      {T::fortune_telling, "i know i'm going to mess up the interview"},
+      {T::fortune_telling, "it's never going to get better"},
+      {T::fortune_telling, "i'll end up alone"},
+      {T::catastrophizing, "i'll end up alone"},
+      {T::mind_reading, "she probably thinks i'm an idiot"},
+      {T::mind_reading, "they all think i'm weird"},
+      {T::mind_reading, "my teacher hates me"},
+      {T::emotional_reasoning, "i feel guilty so i must have done something wrong"},
+      {T::emotional_reasoning, "i feel ugly so i must be ugly"},
+      {T::emotional_reasoning, "i feel like everyone is against me"},
+      {T::should_statements, "i should be over this by now"},
+      {T::should_statements, "i must never make mistakes"},
+      {T::should_statements, "i have to be the best"},
+      {T::personalizing, "my son failed his exam because i'm a bad mom"},
+      {T::labeling, "my son failed his exam because i'm a bad mom"},
+      {T::personalizing, "the party was boring and it's my fault"},
+      {T::personalizing, "she's upset, it must be something i did"},
+      {T::disqualifying_positive, "they only said it was good to be nice"},
+      {T::disqualifying_positive, "passing doesn't count, the test was easy"},
+      {T::disqualifying_positive, "sure i got promoted but anyone could have"},
+      {T::catastrophizing, "my boss frowned, i'm going to get fired and lose my house"},
+      {T::fortune_telling, "my boss frowned, i'm going to get fired and lose my house"},
+      {T::catastrophizing, "this headache must be a brain tumour"},
+      {T::catastrophizing, "if i fail this my life is over"},
+      {T::comparing, "everyone on instagram has a better life than me"},
+      {T::comparing, "my sister is so much more successful"},
+      {T::comparing, "why can't i be as thin as her"},
+      {T::blaming, "it's my parents fault i'm like this"},
+      {T::blaming, "my ex ruined my life"},
+      {T::blaming, "my boss makes me so stressed"},
+      {T::all_or_nothing, "i totally failed, the whole thing was a waste"},
+      {T::all_or_nothing, "one mistake and everything is ruined"},
+      {T::catastrophizing, "one mistake and everything is ruined"},
+      {T::all_or_nothing, "im either the best or im nothing"},
+      {T::overgeneralizing, "i never do anything right"},
+      {T::overgeneralizing, "nobody ever listens to me"},
+      {T::labeling, "i'm a complete mess"},
+      {T::labeling, "im so dumb lol"},
+      {T::labeling, "i am worthless garbage"},
+      {T::fortune_telling, "the date tomorrow will go terribly"},
+      {T::fortune_telling, "i just know they're going to say no"},
+      {T::fortune_telling, "im gonna fail my driving test"},
+      {T::mind_reading, "he didnt text back so hes obviously mad at me"},
+      {T::mind_reading, "everyone at work thinks im incompetent"},
+      {T::mind_reading, "i can tell she doesnt like me"},
+      {T::emotional_reasoning, "i feel like a fraud so i probably am one"},
+      {T::emotional_reasoning, "i feel so stupid"},
+      {T::emotional_reasoning, "i feel hopeless so things must be hopeless"},
+      {T::should_statements, "i shouldnt feel this way"},
+      {T::should_statements, "i ought to be more productive"},
+      {T::should_statements, "i need to be perfect at everything"},
+      {T::personalizing, "my friend is sad and it's because of me"},
+      {T::personalizing, "the team lost because i missed one pass"},
+      {T::personalizing, "if i had been a better daughter my parents wouldnt have divorced"},
+      {T::disqualifying_positive, "i got the job but only because nobody else applied"},
+      {T::disqualifying_positive, "yeah they liked my cake but it wasnt that good really"},
+      {T::disqualifying_positive, "my good grades don't mean anything"},
+      {T::catastrophizing, "if i say the wrong thing my whole career is over"},
+      {T::catastrophizing, "this is the worst thing that could ever happen"},
+      {T::catastrophizing, "i'm going to have a breakdown and lose everything"},
+      {T::comparing, "all my friends are married and i'm still single"},
+      {T::comparing, "other people my age own houses"},
+      {T::comparing, "she is prettier than i will ever be"},
+      {T::blaming, "my coworker is the reason my project failed"},
+      {T::blaming, "its their fault i feel like this"},
+      {T::blaming, "my mom never supported me and thats why im a mess"},
+      {T::catastrophizing, "i messed up the presentation so now my whole career is ruined"},
+      {T::overgeneralizing, "ugh i always say the wrong thing"},
+      {T::overgeneralizing, "nothing i do is ever good enough for him"},
+      {T::labeling, "im a horrible person"},
+      {T::labeling, "i am such a dissapointment"},
+      {T::fortune_telling, "ill never find anyone who loves me"},
+      {T::fortune_telling, "theres no way im getting that job"},
+      {T::fortune_telling, "shes gonna leave me i just know it"},
+      {T::mind_reading, "he thinks im stupid i can tell"},
+      {T::mind_reading, "people must be laughing at me behind my back"},
+      {T::emotional_reasoning, "i feel like such a burden so i probably am"},
+      {T::emotional_reasoning, "i feel worthless"},
+      {T::should_statements, "i shouldve known better"},
+      {T::should_statements, "i have to get everything done today or im useless"},
+      {T::should_statements, "i must always be strong for everyone"},
+      {T::personalizing, "my daughter is struggling at school its my fault"},
+      {T::personalizing, "if my husband is in a bad mood i must have done something"},
+      {T::personalizing, "everyone was quiet at dinner, it was because of me"},
+      {T::disqualifying_positive, "i only got a good mark because the teacher likes me"},
+      {T::disqualifying_positive, "they said nice things but they dont mean it"},
+      {T::disqualifying_positive, "finishing the marathon was nothing special"},
+      {T::catastrophizing, "if i cant pay this bill ill lose everything"},
+      {T::catastrophizing, "this pain means something is seriously wrong with me"},
+      {T::catastrophizing, "i cant handle this anymore"},
+      {T::comparing, "everyone else my age has a career and im stuck"},
+      {T::comparing, "why is everybody else so much happier than me"},
+      {T::comparing, "my brother always gets everything and i get nothing"},
+      {T::blaming, "my boss is the reason im so stressed"},
+      {T::blaming, "if it wasnt for my parents id be happy"},
+      {T::blaming, "its all because of my ex"},
+      {T::emotional_reasoning, "i feel like nobody would notice if i was gone"},
+      {T::emotional_reasoning, "i feel unattractive so no one will ever date me"},
+      {T::emotional_reasoning, "i'm anxious about the trip so it's going to go badly"},
+      {T::emotional_reasoning, "since i feel guilty i must be a bad friend"},
+      {T::emotional_reasoning, "i feel like a disappointment to my parents"},
+      {T::all_or_nothing, "if it isn't perfect it's worthless"},
+      {T::all_or_nothing, "i'm a total failure at life"},
+      {T::all_or_nothing, "my diet is completely ruined because i ate one cookie"},
+      {T::all_or_nothing, "i got one bad review so i'm terrible at my job"},
+      {T::all_or_nothing, "everything about me is wrong"},
+      {T::all_or_nothing, "i'm never going to be good at anything"},
+      {T::overgeneralizing, "i always get rejected"},
+      {T::overgeneralizing, "people always let me down"},
+      {T::overgeneralizing, "i got dumped again, no one will ever stay with me"},
+      {T::overgeneralizing, "all my relationships fail"},
+      {T::overgeneralizing, "i mess up everything i touch"},
+      {T::overgeneralizing, "i'm the kind of person who always gives up"},
+      {T::labeling, "i'm the kind of person who always gives up"},
+      {T::mind_reading, "he must be angry because he didn't say hi"},
+      {T::mind_reading, "my boss doesn't respect me"},
+      {T::mind_reading, "they are going to judge me for this"},
+      {T::mind_reading, "my therapist is probably sick of me"},
+      {T::fortune_telling, "what if nobody comes to my party"},
+      {T::fortune_telling, "i'm sure i'll be rejected"},
+      {T::fortune_telling, "it will be a disaster"},
+      {T::catastrophizing, "it will be a disaster"},
+      {T::fortune_telling, "i won't ever get better"},
+  };
+  for (const auto& [type, text] : kCasesByTrap) {
+    EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
+  }
+}
+
+// Phone typing splits a new thought at "i", but not inside an exclamation or a question.
+TEST(Analyser, KeepsExclamationsAndQuestionsWithIInOneClause) {
+  EXPECT_TRUE(finds("ugh what a jerk i am", T::labeling));
+  EXPECT_TRUE(finds("this just shows how stupid i am", T::labeling));
+  EXPECT_TRUE(finds("why cant i ever get anything right", T::overgeneralizing));
+  EXPECT_EQ(shipped().analyse("i failed the test today i hate myself").sentences.size(), 2u);
+  // A sentence opened by "if", "every" ... keeps its main clause.
+  EXPECT_EQ(shipped().analyse("if i fail this i will lose my job").sentences.size(), 1u);
+  EXPECT_TRUE(finds("every time i try something new i fail", T::overgeneralizing));
+}
+
 TEST(Analyser, NegationRemovesALabel) {
   EXPECT_TRUE(finds("I'm a failure", T::labeling));
   EXPECT_EQ(confidence_of("I'm not a failure", T::labeling), 0);
