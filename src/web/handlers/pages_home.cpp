@@ -21,7 +21,7 @@ Response page_home(Ctx& ctx) {
       data["has_recent"] = !list.empty();
     }
   }
-  return render_page(ctx, "home", "home.title", data);
+  return render_page(ctx, "home", "home.title", std::move(data));
 }
 
 Response page_support(Ctx& ctx) {

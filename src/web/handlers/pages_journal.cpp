@@ -87,16 +87,16 @@ Response page_journal_index(Ctx& ctx) {
   nlohmann::json entries = nlohmann::json::array();
   for (const auto& e : result->entries) entries.push_back(entry_view_json(e, View::kListItem));
   int64_t pages = (result->total + kPageSize - 1) / kPageSize;
-  nlohmann::json data = {{"entries", entries},
-                         {"has_entries", !entries.empty()},
-                         {"total", std::to_string(result->total)}};
+  const bool has_entries = !entries.empty();
+  nlohmann::json data = {{"has_entries", has_entries}, {"total", std::to_string(result->total)}};
+  data["entries"] = std::move(entries);
   if (page > 1) data["prev_page"] = std::to_string(page - 1);
   if (page < pages) data["next_page"] = std::to_string(page + 1);
   if (pages > 1) {
     data["page_label"] = ctx.app.locale.format(
         "journal.page_of", "page", std::to_string(page) + " / " + std::to_string(pages));
   }
-  return render_page(ctx, "journal_index", "journal.title", data);
+  return render_page(ctx, "journal_index", "journal.title", std::move(data));
 }
 
 Response page_journal_new(Ctx& ctx) {
@@ -119,7 +119,7 @@ Response page_journal_show(Ctx& ctx) {
   if (!e.ok()) return error_response(ctx, e.status());
   nlohmann::json data = {{"entry", entry_view_json(*e, View::kFull)},
                          {"saved", ctx.req.query_param("saved") == "1"}};
-  return render_page(ctx, "journal_show", "journal.entry_title", data);
+  return render_page(ctx, "journal_show", "journal.entry_title", std::move(data));
 }
 
 Response page_journal_edit(Ctx& ctx) {
