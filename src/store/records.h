@@ -43,7 +43,16 @@ struct JournalRecord {
   std::string owner_id;
   int64_t created_at = 0;
   int64_t updated_at = 0;
-  Bytes sealed;              // Vault-sealed JSON {"text","mood","tags"}
+  Bytes sealed;              // Vault-sealed entry (text, mood, tags; see core/journal)
+  // Vault-sealed summary for the list (excerpt, mood, tags). Empty for entries written before
+  // schema 4 until they are next edited; the list then opens `sealed` instead.
+  Bytes sealed_summary;
+};
+
+// One page of the journal list and the owner's total number of entries.
+struct JournalListing {
+  std::vector<JournalRecord> records;
+  int64_t total = 0;
 };
 
 struct PracticeSessionRecord {

@@ -57,6 +57,8 @@ class SqliteJournal : public JournalStore {
   Result<JournalRecord> get(std::string_view owner_id, std::string_view id) override;
   Result<std::vector<JournalRecord>> list(std::string_view owner_id, int64_t offset,
                                           int64_t limit) override;
+  Result<JournalListing> list_summaries(std::string_view owner_id, int64_t offset,
+                                        int64_t limit) override;
   Result<int64_t> count(std::string_view owner_id) override;
   Status remove(std::string_view owner_id, std::string_view id) override;
 

@@ -58,6 +58,9 @@ class DownStore : public store::Store {
     Result<std::vector<store::JournalRecord>> list(std::string_view, int64_t, int64_t) override {
       return down();
     }
+    Result<store::JournalListing> list_summaries(std::string_view, int64_t, int64_t) override {
+      return down();
+    }
     Result<int64_t> count(std::string_view) override { return down(); }
     Status remove(std::string_view, std::string_view) override { return down(); }
   } journal_;
