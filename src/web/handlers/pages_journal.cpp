@@ -23,14 +23,18 @@ nlohmann::json entry_view_json(const JournalEntryView& e) {
           {"tags_text", journal::join_tags(e.content.tags)}};
 }
 
+// Built member by member: a list page makes twenty of these, and nlohmann's initializer lists
+// build (and copy) a two-element array for every member.
 nlohmann::json list_item_json(JournalListItem&& e) {
-  return {{"id", std::move(e.id)},
-          {"mood", e.summary.mood ? std::to_string(*e.summary.mood) : ""},
-          {"tags", std::move(e.summary.tags)},
-          {"created", friendly_time(e.created_at)},
-          {"created_iso", iso_time(e.created_at)},
-          {"edited", e.updated_at != e.created_at},
-          {"excerpt", std::move(e.summary.excerpt)}};
+  nlohmann::json::object_t o;
+  o.emplace("id", std::move(e.id));
+  o.emplace("mood", e.summary.mood ? std::to_string(*e.summary.mood) : "");
+  o.emplace("tags", std::move(e.summary.tags));
+  o.emplace("created", friendly_time(e.created_at));
+  o.emplace("created_iso", iso_time(e.created_at));
+  o.emplace("edited", e.updated_at != e.created_at);
+  o.emplace("excerpt", std::move(e.summary.excerpt));
+  return nlohmann::json(std::move(o));
 }
 
 // The form fields as typed, for showing the form again after a problem.
