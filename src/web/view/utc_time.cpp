@@ -34,15 +34,29 @@ Civil to_civil(int64_t t) {
 constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-void two(std::string& out, unsigned v) {
-  out += static_cast<char>('0' + v / 10);
-  out += static_cast<char>('0' + v % 10);
+// Writers into a fixed buffer; each returns the position after what it wrote.
+char* two(char* p, unsigned v) {
+  p[0] = static_cast<char>('0' + v / 10);
+  p[1] = static_cast<char>('0' + v % 10);
+  return p + 2;
 }
 
-void four(std::string& out, int64_t y) {
+char* four(char* p, int64_t y) {
   const auto v = static_cast<unsigned>(y);
-  two(out, v / 100);
-  two(out, v % 100);
+  return two(two(p, v / 100), v % 100);
+}
+
+char* text(char* p, const char* s) {
+  while (*s) *p++ = *s++;
+  return p;
+}
+
+char* date(char* p, const Civil& c) {  // "24 Nov 2026"
+  p = two(p, c.day);
+  *p++ = ' ';
+  p = text(p, kMonths[c.month - 1]);
+  *p++ = ' ';
+  return four(p, c.year);
 }
 
 // Years outside 1000..9999 (never a real record's time; glibc does not pad them to four
@@ -58,57 +72,44 @@ std::string with_strftime(int64_t t, const char* format) {
   return buf;
 }
 
-void date(std::string& out, const Civil& c) {  // "24 Nov 2026"
-  two(out, c.day);
-  out += ' ';
-  out += kMonths[c.month - 1];
-  out += ' ';
-  four(out, c.year);
-}
-
 }  // namespace
 
 std::string utc_iso(int64_t t) {
   const Civil c = to_civil(t);
   if (!plain_year(c)) return with_strftime(t, "%Y-%m-%dT%H:%M:%SZ");
-  std::string out;
-  out.reserve(20);
-  four(out, c.year);
-  out += '-';
-  two(out, c.month);
-  out += '-';
-  two(out, c.day);
-  out += 'T';
-  two(out, c.hour);
-  out += ':';
-  two(out, c.minute);
-  out += ':';
-  two(out, c.second);
-  out += 'Z';
-  return out;
+  char buf[32];
+  char* p = four(buf, c.year);
+  *p++ = '-';
+  p = two(p, c.month);
+  *p++ = '-';
+  p = two(p, c.day);
+  *p++ = 'T';
+  p = two(p, c.hour);
+  *p++ = ':';
+  p = two(p, c.minute);
+  *p++ = ':';
+  p = two(p, c.second);
+  *p++ = 'Z';
+  return std::string(buf, p);
 }
 
 std::string utc_friendly_time(int64_t t) {
   const Civil c = to_civil(t);
   if (!plain_year(c)) return with_strftime(t, "%d %b %Y, %H:%M UTC");
-  std::string out;
-  out.reserve(22);
-  date(out, c);
-  out += ", ";
-  two(out, c.hour);
-  out += ':';
-  two(out, c.minute);
-  out += " UTC";
-  return out;
+  char buf[32];
+  char* p = text(date(buf, c), ", ");
+  p = two(p, c.hour);
+  *p++ = ':';
+  p = two(p, c.minute);
+  p = text(p, " UTC");
+  return std::string(buf, p);
 }
 
 std::string utc_friendly_date(int64_t t) {
   const Civil c = to_civil(t);
   if (!plain_year(c)) return with_strftime(t, "%d %b %Y");
-  std::string out;
-  out.reserve(11);
-  date(out, c);
-  return out;
+  char buf[32];
+  return std::string(buf, date(buf, c));
 }
 
 }  // namespace refuge::web
