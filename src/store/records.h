@@ -38,6 +38,14 @@ struct SessionRecord {
   std::string device;        // coarse label such as "Firefox on Linux" (no full user agent)
 };
 
+// A session and the account fields every signed-in request needs, read in one query. No key
+// material of the account is loaded.
+struct ActiveSession {
+  SessionRecord session;
+  std::string username;
+  Role role = Role::kPerson;
+};
+
 struct JournalRecord {
   std::string id;            // random
   std::string owner_id;

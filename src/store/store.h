@@ -33,6 +33,8 @@ class SessionStore {
   virtual ~SessionStore() = default;
   virtual Status create(const SessionRecord& s) = 0;
   virtual Result<SessionRecord> find_by_token_hash(const Bytes& token_hash) = 0;  // NotFound
+  // The session with its account's username and role (for each signed-in request). NotFound.
+  virtual Result<ActiveSession> find_active(const Bytes& token_hash) = 0;
   virtual Status touch(std::string_view id, int64_t now) = 0;
   virtual Result<std::vector<SessionRecord>> list_for(std::string_view account_id) = 0;
   // NotFound when the session does not exist or belongs to someone else.

@@ -26,6 +26,7 @@ class SqliteSessions : public SessionStore {
   explicit SqliteSessions(Pool& pool) : pool_(pool) {}
   Status create(const SessionRecord& s) override;
   Result<SessionRecord> find_by_token_hash(const Bytes& token_hash) override;
+  Result<ActiveSession> find_active(const Bytes& token_hash) override;
   Status touch(std::string_view id, int64_t now) override;
   Result<std::vector<SessionRecord>> list_for(std::string_view account_id) override;
   Status remove(std::string_view account_id, std::string_view id) override;

@@ -186,6 +186,23 @@ TEST_F(SqliteStoreTest, AnotherOwnersEntryLooksMissing) {
   EXPECT_TRUE(store_->journal().get(a.id, e.id).ok());
 }
 
+TEST_F(SqliteStoreTest, AnActiveSessionComesWithItsAccountsNameAndRole) {
+  AccountRecord a = Account("ana");
+  a.role = Role::kTherapist;
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  SessionRecord s{crypto::random_id(), {1, 2}, a.id, {3}, 10, 20, "curl"};
+  ASSERT_TRUE(store_->sessions().create(s).ok());
+  auto active = store_->sessions().find_active({1, 2});
+  ASSERT_TRUE(active.ok()) << active.status().message();
+  EXPECT_EQ(active->session.id, s.id);
+  EXPECT_EQ(active->session.account_id, a.id);
+  EXPECT_EQ(active->session.dk_by_session, (Bytes{3}));
+  EXPECT_EQ(active->session.last_seen_at, 20);
+  EXPECT_EQ(active->username, "ana");
+  EXPECT_EQ(active->role, Role::kTherapist);
+  EXPECT_TRUE(store_->sessions().find_active({9}).status().Is(Status::Code::kNotFound));
+}
+
 TEST_F(SqliteStoreTest, RemovingAnAccountRemovesEverythingItOwns) {
   AccountRecord a = Account("ana");
   ASSERT_TRUE(store_->accounts().create(a).ok());
