@@ -23,17 +23,17 @@ nlohmann::json entry_view_json(const JournalEntryView& e) {
           {"tags_text", journal::join_tags(e.content.tags)}};
 }
 
-// Built member by member: a list page makes twenty of these, and nlohmann's initializer lists
-// build (and copy) a two-element array for every member.
+// The fields journal_index.mustache shows. Built member by member, in key order, each placed
+// at the end: a list page makes twenty of these, and nlohmann's initializer lists build (and
+// copy) a two-element array for every member.
 nlohmann::json list_item_json(JournalListItem&& e) {
   nlohmann::json::object_t o;
-  o.emplace("id", std::move(e.id));
-  o.emplace("mood", e.summary.mood ? std::to_string(*e.summary.mood) : "");
-  o.emplace("tags", std::move(e.summary.tags));
-  o.emplace("created", friendly_time(e.created_at));
-  o.emplace("created_iso", iso_time(e.created_at));
-  o.emplace("edited", e.updated_at != e.created_at);
-  o.emplace("excerpt", std::move(e.summary.excerpt));
+  o.emplace_hint(o.end(), "created", friendly_time(e.created_at));
+  o.emplace_hint(o.end(), "created_iso", iso_time(e.created_at));
+  o.emplace_hint(o.end(), "excerpt", std::move(e.summary.excerpt));
+  o.emplace_hint(o.end(), "id", std::move(e.id));
+  o.emplace_hint(o.end(), "mood", e.summary.mood ? std::to_string(*e.summary.mood) : "");
+  o.emplace_hint(o.end(), "tags", std::move(e.summary.tags));
   return nlohmann::json(std::move(o));
 }
 
