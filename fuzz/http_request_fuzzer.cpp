@@ -4,8 +4,10 @@
 #include <boost/asio/buffer.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/write.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -78,10 +80,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     response = (*match.handler)(request);
   }
   int dropped = 0;
+  web::Response copy = response;
   const auto message =
       web::detail::to_beast(std::move(response), parser.get().version(), parser.get().keep_alive(),
                             request.method == "HEAD", &dropped);
   FUZZ_CHECK(dropped == 0);
+  // The bytes the server writes equal Beast's serialization of the same message.
+  const auto wire =
+      web::detail::to_wire(std::move(copy), parser.get().version(), parser.get().keep_alive(),
+                           request.method == "HEAD", &dropped);
+  FUZZ_CHECK(dropped == 0);
+  std::ostringstream beast_bytes;
+  beast_bytes << message;
+  FUZZ_CHECK(beast_bytes.str() == wire.head + wire.body);
   (void)web::detail::loggable_path(request.target);
   return 0;
 }

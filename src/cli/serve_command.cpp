@@ -163,10 +163,10 @@ void add_serve_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--session-absolute-hours", opts->absolute_hours, "Absolute session lifetime")
       ->envname("REFUGE_SESSION_ABSOLUTE_HOURS")->capture_default_str()
       ->check(CLI::Range(0.001, 720.0));
-  cmd->add_option("--threads", opts->threads, "IO threads (0: one per core)")
+  cmd->add_option("--threads", opts->threads, "IO threads (0: one per two cores, at least 1)")
       ->envname("REFUGE_THREADS")->capture_default_str();
   cmd->add_option("--workers", opts->workers,
-                  "Worker threads for database and crypto work (0: 2 per core, at least 4)")
+                  "Worker threads for database and crypto work (0: one per core plus one, at least 3)")
       ->envname("REFUGE_WORKERS")->capture_default_str();
   cmd->callback([opts, &exit_code] { exit_code = serve(*opts); });
 }

@@ -38,12 +38,29 @@ struct SessionRecord {
   std::string device;        // coarse label such as "Firefox on Linux" (no full user agent)
 };
 
+// A session and the account fields every signed-in request needs, read in one query. No key
+// material of the account is loaded.
+struct ActiveSession {
+  SessionRecord session;
+  std::string username;
+  Role role = Role::kPerson;
+};
+
 struct JournalRecord {
   std::string id;            // random
   std::string owner_id;
   int64_t created_at = 0;
   int64_t updated_at = 0;
-  Bytes sealed;              // Vault-sealed JSON {"text","mood","tags"}
+  Bytes sealed;              // Vault-sealed entry (text, mood, tags; see core/journal)
+  // Vault-sealed summary for the list (excerpt, mood, tags). Empty for entries written before
+  // schema 4 until they are next edited; the list then opens `sealed` instead.
+  Bytes sealed_summary;
+};
+
+// One page of the journal list and the owner's total number of entries.
+struct JournalListing {
+  std::vector<JournalRecord> records;
+  int64_t total = 0;
 };
 
 struct PracticeSessionRecord {

@@ -33,6 +33,8 @@ class SessionStore {
   virtual ~SessionStore() = default;
   virtual Status create(const SessionRecord& s) = 0;
   virtual Result<SessionRecord> find_by_token_hash(const Bytes& token_hash) = 0;  // NotFound
+  // The session with its account's username and role (for each signed-in request). NotFound.
+  virtual Result<ActiveSession> find_active(const Bytes& token_hash) = 0;
   virtual Status touch(std::string_view id, int64_t now) = 0;
   virtual Result<std::vector<SessionRecord>> list_for(std::string_view account_id) = 0;
   // NotFound when the session does not exist or belongs to someone else.
@@ -58,12 +60,18 @@ class JournalStore {
  public:
   virtual ~JournalStore() = default;
   virtual Status create(const JournalRecord& r) = 0;
-  // Replaces sealed and updated_at. NotFound when missing or owned by someone else.
+  // Replaces sealed, sealed_summary and updated_at. NotFound when missing or owned by someone
+  // else.
   virtual Status update(const JournalRecord& r) = 0;
   virtual Result<JournalRecord> get(std::string_view owner_id, std::string_view id) = 0;
   // Newest first (created_at desc, then id), skipping `offset`, at most `limit`.
   virtual Result<std::vector<JournalRecord>> list(std::string_view owner_id, int64_t offset,
                                                   int64_t limit) = 0;
+  // The list view: the same page as list() plus the owner's total. Each record carries
+  // sealed_summary and leaves `sealed` empty, except one without a summary (written before
+  // summaries existed), which carries `sealed` instead.
+  virtual Result<JournalListing> list_summaries(std::string_view owner_id, int64_t offset,
+                                                int64_t limit) = 0;
   virtual Result<int64_t> count(std::string_view owner_id) = 0;
   virtual Status remove(std::string_view owner_id, std::string_view id) = 0;  // NotFound
 };

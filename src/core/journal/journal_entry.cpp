@@ -62,42 +62,77 @@ std::string join_tags(const std::vector<std::string>& tags) {
 
 // Format 1: version (1) | mood (0 = none) | tag count | each tag: length (2 bytes, little
 // endian) and bytes | the text (the rest). Compact and quick to read back on every page view.
-std::string encode_entry(const EntryContent& c) {
+// Summaries use the same layout with the excerpt as the text.
+namespace {
+
+std::string encode(std::optional<int> mood, const std::vector<std::string>& tags,
+                   std::string_view text) {
   std::string out;
-  out.reserve(3 + c.text.size() + c.tags.size() * 16);
+  out.reserve(3 + text.size() + tags.size() * 16);
   out += static_cast<char>(1);
-  out += static_cast<char>(c.mood ? *c.mood : 0);
-  out += static_cast<char>(std::min<std::size_t>(c.tags.size(), 255));
-  for (std::size_t i = 0; i < c.tags.size() && i < 255; ++i) {
-    std::size_t n = std::min<std::size_t>(c.tags[i].size(), 0xffff);
+  out += static_cast<char>(mood ? *mood : 0);
+  out += static_cast<char>(std::min<std::size_t>(tags.size(), 255));
+  for (std::size_t i = 0; i < tags.size() && i < 255; ++i) {
+    std::size_t n = std::min<std::size_t>(tags[i].size(), 0xffff);
     out += static_cast<char>(n & 0xff);
     out += static_cast<char>(n >> 8);
-    out.append(c.tags[i], 0, n);
+    out.append(tags[i], 0, n);
   }
-  out += c.text;
+  out += text;
   return out;
 }
 
-Result<EntryContent> decode_entry(std::string_view p) {
-  auto bad = [] { return Status::Corruption("journal entry document is not readable"); };
-  if (p.size() < 3 || p[0] != 1) return bad();
-  EntryContent c;
+// Reads mood and tags; returns where the text starts, or npos when the document is unreadable.
+std::size_t decode(std::string_view p, std::optional<int>& mood_out,
+                   std::vector<std::string>& tags) {
+  constexpr auto bad = std::string_view::npos;
+  if (p.size() < 3 || p[0] != 1) return bad;
   int mood = static_cast<unsigned char>(p[1]);
-  if (mood > 10) return bad();
-  if (mood) c.mood = mood;
+  if (mood > 10) return bad;
+  if (mood) mood_out = mood;
   std::size_t count = static_cast<unsigned char>(p[2]);
   std::size_t pos = 3;
+  tags.reserve(count);
   for (std::size_t i = 0; i < count; ++i) {
-    if (pos + 2 > p.size()) return bad();
+    if (pos + 2 > p.size()) return bad;
     std::size_t n = static_cast<unsigned char>(p[pos]) |
                     (static_cast<std::size_t>(static_cast<unsigned char>(p[pos + 1])) << 8);
     pos += 2;
-    if (pos + n > p.size()) return bad();
-    c.tags.emplace_back(p.substr(pos, n));
+    if (pos + n > p.size()) return bad;
+    tags.emplace_back(p.substr(pos, n));
     pos += n;
   }
-  c.text = std::string(p.substr(pos));
+  return pos;
+}
+
+}  // namespace
+
+std::string encode_entry(const EntryContent& c) { return encode(c.mood, c.tags, c.text); }
+
+Result<EntryContent> decode_entry(std::string_view p) {
+  EntryContent c;
+  std::size_t text = decode(p, c.mood, c.tags);
+  if (text == std::string_view::npos) {
+    return Status::Corruption("journal entry document is not readable");
+  }
+  c.text = std::string(p.substr(text));
   return c;
+}
+
+EntrySummary summarize(const EntryContent& c) {
+  return EntrySummary{excerpt(c.text, kExcerptCodePoints), c.mood, c.tags};
+}
+
+std::string encode_summary(const EntrySummary& s) { return encode(s.mood, s.tags, s.excerpt); }
+
+Result<EntrySummary> decode_summary(std::string_view p) {
+  EntrySummary s;
+  std::size_t text = decode(p, s.mood, s.tags);
+  if (text == std::string_view::npos) {
+    return Status::Corruption("journal entry summary is not readable");
+  }
+  s.excerpt = std::string(p.substr(text));
+  return s;
 }
 
 std::string excerpt(std::string_view text, std::size_t max_code_points) {

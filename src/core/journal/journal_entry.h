@@ -40,4 +40,19 @@ Result<EntryContent> decode_entry(std::string_view plaintext);
 // A short single-line excerpt for lists (at most max_code_points, cut at a word, with "…").
 std::string excerpt(std::string_view text, std::size_t max_code_points);
 
+// What the journal list shows of an entry. It is sealed on its own next to the entry, so a list
+// page opens a few hundred bytes per entry instead of the whole text.
+inline constexpr std::size_t kExcerptCodePoints = 160;
+struct EntrySummary {
+  std::string excerpt;            // excerpt(text, kExcerptCodePoints)
+  std::optional<int> mood;
+  std::vector<std::string> tags;
+
+  bool operator==(const EntrySummary&) const = default;
+};
+EntrySummary summarize(const EntryContent& content);
+// Same layout as encode_entry, with the excerpt in place of the text. Corruption when unreadable.
+std::string encode_summary(const EntrySummary& summary);
+Result<EntrySummary> decode_summary(std::string_view plaintext);
+
 }  // namespace refuge::journal

@@ -104,6 +104,11 @@ CREATE TABLE risk_events (
 );
 CREATE INDEX risk_events_by_owner ON risk_events(owner_id, created_at DESC);
 )sql"},
+    // The journal list opens a separately sealed summary instead of each whole entry. Entries
+    // written before this stay NULL until edited (the list opens the whole entry for those).
+    {4, R"sql(
+ALTER TABLE journal_entries ADD COLUMN sealed_summary BLOB;
+)sql"},
 };
 
 }  // namespace

@@ -100,6 +100,11 @@ Statement& Statement::bind(int i, const std::vector<unsigned char>& blob) {
   return *this;
 }
 
+Statement& Statement::bind_null(int i) {
+  sqlite3_bind_null(st_, i);
+  return *this;
+}
+
 Result<bool> Statement::step() {
   int rc = sqlite3_step(st_);
   if (rc == SQLITE_ROW) return true;

@@ -56,6 +56,7 @@ class Statement {
   Statement& bind(int i, std::string_view text);
   Statement& bind(int i, int64_t v);
   Statement& bind(int i, const std::vector<unsigned char>& blob);
+  Statement& bind_null(int i);
   // Steps once. true: a row is ready; false: done. Errors as Status.
   Result<bool> step();
   // Runs to completion (for INSERT/UPDATE/DELETE); returns the number of changed rows.

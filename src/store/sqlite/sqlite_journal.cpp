@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "store/sqlite/tables.h"
 
 namespace refuge::store::sqlite {
@@ -10,7 +12,17 @@ JournalRecord read_entry(const Statement& st) {
   r.created_at = st.integer(2);
   r.updated_at = st.integer(3);
   r.sealed = st.blob(4);
+  r.sealed_summary = st.blob(5);
   return r;
+}
+
+// A summary is NULL for entries written before schema 4.
+void bind_summary(Statement& st, int i, const Bytes& summary) {
+  if (summary.empty()) {
+    st.bind_null(i);
+  } else {
+    st.bind(i, summary);
+  }
 }
 
 }  // namespace
@@ -18,20 +30,25 @@ JournalRecord read_entry(const Statement& st) {
 Status SqliteJournal::create(const JournalRecord& r) {
   return write_one(
       pool_,
-      "INSERT INTO journal_entries (id, owner_id, created_at, updated_at, sealed) "
-      "VALUES (?,?,?,?,?)",
+      "INSERT INTO journal_entries (id, owner_id, created_at, updated_at, sealed, sealed_summary) "
+      "VALUES (?,?,?,?,?,?)",
       [&](Statement& st) {
         st.bind(1, r.id).bind(2, r.owner_id).bind(3, r.created_at).bind(4, r.updated_at);
         st.bind(5, r.sealed);
+        bind_summary(st, 6, r.sealed_summary);
       },
       nullptr);
 }
 
 Status SqliteJournal::update(const JournalRecord& r) {
   return write_one(
-      pool_, "UPDATE journal_entries SET sealed = ?, updated_at = ? WHERE id = ? AND owner_id = ?",
+      pool_,
+      "UPDATE journal_entries SET sealed = ?, sealed_summary = ?, updated_at = ? "
+      "WHERE id = ? AND owner_id = ?",
       [&](Statement& st) {
-        st.bind(1, r.sealed).bind(2, r.updated_at).bind(3, r.id).bind(4, r.owner_id);
+        st.bind(1, r.sealed);
+        bind_summary(st, 2, r.sealed_summary);
+        st.bind(3, r.updated_at).bind(4, r.id).bind(5, r.owner_id);
       },
       "no such entry");
 }
@@ -39,7 +56,7 @@ Status SqliteJournal::update(const JournalRecord& r) {
 Result<JournalRecord> SqliteJournal::get(std::string_view owner_id, std::string_view id) {
   return read_row<JournalRecord>(
       pool_,
-      "SELECT id, owner_id, created_at, updated_at, sealed FROM journal_entries "
+      "SELECT id, owner_id, created_at, updated_at, sealed, sealed_summary FROM journal_entries "
       "WHERE id = ? AND owner_id = ?",
       [&](Statement& st) { st.bind(1, id).bind(2, owner_id); }, read_entry, "no such entry");
 }
@@ -48,9 +65,40 @@ Result<std::vector<JournalRecord>> SqliteJournal::list(std::string_view owner_id
                                                        int64_t limit) {
   return read_rows<JournalRecord>(
       pool_,
-      "SELECT id, owner_id, created_at, updated_at, sealed FROM journal_entries "
+      "SELECT id, owner_id, created_at, updated_at, sealed, sealed_summary FROM journal_entries "
       "WHERE owner_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
       [&](Statement& st) { st.bind(1, owner_id).bind(2, limit).bind(3, offset); }, read_entry);
+}
+
+// One statement: the page (the whole entry only where no summary exists) and, in every row, the
+// total from a subquery that SQLite evaluates once. A page past the end has no row to carry the
+// total, so that case counts separately.
+Result<JournalListing> SqliteJournal::list_summaries(std::string_view owner_id, int64_t offset,
+                                                     int64_t limit) {
+  auto page = pool_.read([&](Connection& db) -> Result<JournalListing> {
+    auto st = db.prepare(
+        "SELECT id, owner_id, created_at, updated_at, "
+        "CASE WHEN sealed_summary IS NULL THEN sealed END, sealed_summary, "
+        "(SELECT COUNT(*) FROM journal_entries WHERE owner_id = ?1) "
+        "FROM journal_entries WHERE owner_id = ?1 "
+        "ORDER BY created_at DESC, id DESC LIMIT ?2 OFFSET ?3");
+    if (!st.ok()) return st.status();
+    st->bind(1, owner_id).bind(2, limit).bind(3, offset);
+    JournalListing out;
+    out.records.reserve(static_cast<std::size_t>(std::clamp<int64_t>(limit, 0, 100)));
+    while (true) {
+      auto row = st->step();
+      if (!row.ok()) return row.status();
+      if (!*row) return out;
+      out.records.push_back(read_entry(*st));
+      out.total = st->integer(6);
+    }
+  });
+  if (!page.ok() || !page->records.empty()) return page;
+  auto total = count(owner_id);
+  if (!total.ok()) return total.status();
+  page->total = *total;
+  return page;
 }
 
 Result<int64_t> SqliteJournal::count(std::string_view owner_id) {

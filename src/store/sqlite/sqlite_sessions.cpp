@@ -40,6 +40,23 @@ Result<SessionRecord> SqliteSessions::find_by_token_hash(const Bytes& token_hash
       "no such session");
 }
 
+Result<ActiveSession> SqliteSessions::find_active(const Bytes& token_hash) {
+  return read_row<ActiveSession>(
+      pool_,
+      "SELECT s.id, s.token_hash, s.account_id, s.dk_by_session, s.created_at, s.last_seen_at, "
+      "s.device, a.username, a.role FROM sessions s JOIN accounts a ON a.id = s.account_id "
+      "WHERE s.token_hash = ?",
+      [&](Statement& st) { st.bind(1, token_hash); },
+      [](const Statement& st) {
+        ActiveSession a;
+        a.session = read_session(st);
+        a.username = st.text(7);
+        role_from_string(st.text(8), &a.role);
+        return a;
+      },
+      "no such session");
+}
+
 Status SqliteSessions::touch(std::string_view id, int64_t now) {
   return write_one(
       pool_, "UPDATE sessions SET last_seen_at = ? WHERE id = ?",

@@ -26,6 +26,7 @@ class SqliteSessions : public SessionStore {
   explicit SqliteSessions(Pool& pool) : pool_(pool) {}
   Status create(const SessionRecord& s) override;
   Result<SessionRecord> find_by_token_hash(const Bytes& token_hash) override;
+  Result<ActiveSession> find_active(const Bytes& token_hash) override;
   Status touch(std::string_view id, int64_t now) override;
   Result<std::vector<SessionRecord>> list_for(std::string_view account_id) override;
   Status remove(std::string_view account_id, std::string_view id) override;
@@ -57,6 +58,8 @@ class SqliteJournal : public JournalStore {
   Result<JournalRecord> get(std::string_view owner_id, std::string_view id) override;
   Result<std::vector<JournalRecord>> list(std::string_view owner_id, int64_t offset,
                                           int64_t limit) override;
+  Result<JournalListing> list_summaries(std::string_view owner_id, int64_t offset,
+                                        int64_t limit) override;
   Result<int64_t> count(std::string_view owner_id) override;
   Status remove(std::string_view owner_id, std::string_view id) override;
 

@@ -11,6 +11,8 @@
 namespace refuge::web {
 
 struct Principal {
+  // For a resolved session only id, username and role are filled: key material and password
+  // hash are not read on every request (code that needs them reads the account from the store).
   store::AccountRecord account;
   std::string session_id;
   crypto::SecretKey data_key;

@@ -43,28 +43,31 @@ Result<std::string> Sessions::start(const store::AccountRecord& account,
 
 Result<Principal> Sessions::resolve(std::string_view token) {
   if (token.size() != 43) return Status::Unauthenticated("errors.signed_out");
-  auto s = store_.sessions().find_by_token_hash(crypto::session_token_hash(token));
-  if (!s.ok()) {
-    if (s.status().Is(Status::Code::kNotFound)) return Status::Unauthenticated("errors.signed_out");
-    return s.status();
+  auto active = store_.sessions().find_active(crypto::session_token_hash(token));
+  if (!active.ok()) {
+    if (active.status().Is(Status::Code::kNotFound)) {
+      return Status::Unauthenticated("errors.signed_out");
+    }
+    return active.status();
   }
+  const store::SessionRecord& s = active->session;
   int64_t now = clock_();
-  if (now - s->last_seen_at >= config_.session_idle_seconds ||
-      now - s->created_at >= config_.session_absolute_seconds) {
-    store_.sessions().remove(s->account_id, s->id);
+  if (now - s.last_seen_at >= config_.session_idle_seconds ||
+      now - s.created_at >= config_.session_absolute_seconds) {
+    store_.sessions().remove(s.account_id, s.id);
     return Status::Unauthenticated("errors.session_expired");
   }
-  auto dk = crypto::unwrap_with_session_token(s->dk_by_session, token);
+  auto dk = crypto::unwrap_with_session_token(s.dk_by_session, token);
   if (!dk.ok()) return Status::Unauthenticated("errors.signed_out");
-  auto account = store_.accounts().find(s->account_id);
-  if (!account.ok()) return Status::Unauthenticated("errors.signed_out");
   // Sliding idle window; written at most once a minute to spare the writer.
-  if (now - s->last_seen_at >= std::min<int64_t>(60, config_.session_idle_seconds / 4)) {
-    store_.sessions().touch(s->id, now);
+  if (now - s.last_seen_at >= std::min<int64_t>(60, config_.session_idle_seconds / 4)) {
+    store_.sessions().touch(s.id, now);
   }
   Principal p;
-  p.account = std::move(account.value());
-  p.session_id = s->id;
+  p.account.id = s.account_id;
+  p.account.username = std::move(active->username);
+  p.account.role = active->role;
+  p.session_id = s.id;
   p.data_key = dk.value();
   p.csrf_token = crypto::csrf_token_for(token);
   return p;

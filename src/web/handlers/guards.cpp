@@ -135,7 +135,7 @@ Handler member_page(Services& app, CtxHandler h) {
         // Signed out while writing: show the words back so nothing is lost.
         ensure_pre_session_token(ctx);
         nlohmann::json data = {{"kept_text", kept_text(ctx.form)}};
-        return render_page(ctx, "session_ended", "session_ended.title", data, 401);
+        return render_page(ctx, "session_ended", "session_ended.title", std::move(data), 401);
       }
       if (!form_token_ok(ctx)) return forbidden(ctx);
       return std::nullopt;

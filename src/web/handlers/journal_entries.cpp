@@ -13,6 +13,30 @@ Result<JournalEntryView> open_record(const Ctx& ctx, const store::JournalRecord&
   return JournalEntryView{r.id, std::move(content.value()), r.created_at, r.updated_at};
 }
 
+Result<JournalListItem> open_summary(const Ctx& ctx, const store::JournalRecord& r) {
+  JournalListItem item{r.id, {}, r.created_at, r.updated_at};
+  if (r.sealed_summary.empty()) {
+    auto full = open_record(ctx, r);
+    if (!full.ok()) return full.status();
+    item.summary = journal::summarize(full->content);
+    return item;
+  }
+  auto plain = ctx.me().vault().open(kJournalSummaryKind, r.id, r.owner_id, r.sealed_summary);
+  if (!plain.ok()) return plain.status();
+  auto summary = journal::decode_summary(*plain);
+  if (!summary.ok()) return summary.status();
+  item.summary = std::move(summary.value());
+  return item;
+}
+
+// Seals the entry and its list summary into the record.
+void seal_into(const Ctx& ctx, store::JournalRecord& r, const journal::EntryContent& content) {
+  const crypto::Vault vault = ctx.me().vault();
+  r.sealed = vault.seal(kJournalKind, r.id, r.owner_id, journal::encode_entry(content));
+  r.sealed_summary = vault.seal(kJournalSummaryKind, r.id, r.owner_id,
+                                journal::encode_summary(journal::summarize(content)));
+}
+
 }  // namespace
 
 Result<std::string> create_journal_entry(Ctx& ctx, journal::EntryContent content) {
@@ -22,7 +46,7 @@ Result<std::string> create_journal_entry(Ctx& ctx, journal::EntryContent content
   r.id = crypto::random_id();
   r.owner_id = ctx.me().account.id;
   r.created_at = r.updated_at = ctx.app.clock();
-  r.sealed = ctx.me().vault().seal(kJournalKind, r.id, r.owner_id, journal::encode_entry(*valid));
+  seal_into(ctx, r, *valid);
   Status st = ctx.app.store.journal().create(r);
   if (!st.ok()) return st;
   return r.id;
@@ -50,6 +74,20 @@ Result<JournalPage> list_journal_entries(Ctx& ctx, int64_t offset, int64_t limit
   return page;
 }
 
+Result<JournalListPage> list_journal_summaries(Ctx& ctx, int64_t offset, int64_t limit) {
+  auto listing = ctx.app.store.journal().list_summaries(ctx.me().account.id, offset, limit);
+  if (!listing.ok()) return listing.status();
+  JournalListPage page;
+  page.total = listing->total;
+  page.items.reserve(listing->records.size());
+  for (const auto& r : listing->records) {
+    auto item = open_summary(ctx, r);
+    if (!item.ok()) return item.status();
+    page.items.push_back(std::move(item.value()));
+  }
+  return page;
+}
+
 Result<JournalEntryView> update_journal_entry(Ctx& ctx, std::string_view id,
                                               journal::EntryContent content) {
   auto valid = journal::validate_entry(std::move(content));
@@ -58,7 +96,7 @@ Result<JournalEntryView> update_journal_entry(Ctx& ctx, std::string_view id,
   if (!existing.ok()) return existing.status();
   store::JournalRecord r = std::move(existing.value());
   r.updated_at = ctx.app.clock();
-  r.sealed = ctx.me().vault().seal(kJournalKind, r.id, r.owner_id, journal::encode_entry(*valid));
+  seal_into(ctx, r, *valid);
   Status st = ctx.app.store.journal().update(r);
   if (!st.ok()) return st;
   return JournalEntryView{r.id, std::move(valid.value()), r.created_at, r.updated_at};

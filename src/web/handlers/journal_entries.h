@@ -23,12 +23,30 @@ struct JournalPage {
   int64_t total = 0;
 };
 
-// The vault's record kind for journal entries (part of the associated data).
+// What the list page shows of an entry.
+struct JournalListItem {
+  std::string id;
+  journal::EntrySummary summary;
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+};
+
+struct JournalListPage {
+  std::vector<JournalListItem> items;
+  int64_t total = 0;
+};
+
+// The vault's record kinds for journal entries and their list summaries (part of the associated
+// data, so neither opens in the other's place).
 inline constexpr const char* kJournalKind = "journal";
+inline constexpr const char* kJournalSummaryKind = "journal-summary";
 
 Result<std::string> create_journal_entry(Ctx& ctx, journal::EntryContent content);
 Result<JournalEntryView> load_journal_entry(Ctx& ctx, std::string_view id);
 Result<JournalPage> list_journal_entries(Ctx& ctx, int64_t offset, int64_t limit);
+// The list view: opens only each entry's summary (or the whole entry for one written before
+// summaries existed).
+Result<JournalListPage> list_journal_summaries(Ctx& ctx, int64_t offset, int64_t limit);
 Result<JournalEntryView> update_journal_entry(Ctx& ctx, std::string_view id,
                                               journal::EntryContent content);
 Status delete_journal_entry(Ctx& ctx, std::string_view id);

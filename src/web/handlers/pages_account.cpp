@@ -88,7 +88,7 @@ Response page_account(Ctx& ctx) {
                          {"notice", ctx.req.query_param("done") == "password"
                                         ? ctx.app.locale.t("account.password_changed")
                                         : ""}};
-  return render_page(ctx, "account", "account.title", data);
+  return render_page(ctx, "account", "account.title", std::move(data));
 }
 
 Response page_session_end(Ctx& ctx) {

@@ -77,7 +77,7 @@ Response take_page(Ctx& ctx, const instruments::Instrument& in, const std::strin
       {"resuming", !id.empty()},
       {"error", error},
       {"scripts", {"assessment.js"}}};
-  return render_page(ctx, "assessment_take", "assessments.take_title", data, status);
+  return render_page(ctx, "assessment_take", "assessments.take_title", std::move(data), status);
 }
 
 }  // namespace
@@ -117,7 +117,7 @@ Response page_assessments_index(Ctx& ctx) {
   nlohmann::json data = {{"instruments", list},
                          {"has_map", has_ecr},
                          {"saved", ctx.req.query_param("saved") == "1"}};
-  return render_page(ctx, "assessments_index", "assessments.title", data);
+  return render_page(ctx, "assessments_index", "assessments.title", std::move(data));
 }
 
 Response page_assessment_take(Ctx& ctx) {
@@ -175,7 +175,7 @@ Response page_assessment_result(Ctx& ctx) {
                         {"description", place->region->description}};
     }
   }
-  return render_page(ctx, "assessment_result", "assessments.result_title", data);
+  return render_page(ctx, "assessment_result", "assessments.result_title", std::move(data));
 }
 
 Response page_assessment_history(Ctx& ctx) {
@@ -253,7 +253,7 @@ Response page_assessment_history(Ctx& ctx) {
     }
     data["choices"] = choices;
   }
-  return render_page(ctx, "assessment_history", "assessments.history_title", data);
+  return render_page(ctx, "assessment_history", "assessments.history_title", std::move(data));
 }
 
 Response page_attachment_map(Ctx& ctx) {
@@ -300,7 +300,7 @@ Response page_attachment_map(Ctx& ctx) {
                                      t.t("assessments.map_y"));
     data["latest"] = positions.back();
   }
-  return render_page(ctx, "attachment_map", "assessments.map_title", data);
+  return render_page(ctx, "attachment_map", "assessments.map_title", std::move(data));
 }
 
 }  // namespace refuge::web

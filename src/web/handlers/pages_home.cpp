@@ -29,7 +29,7 @@ Response page_home(Ctx& ctx) {
       data["has_phrases"] = true;
     }
   }
-  return render_page(ctx, "home", "home.title", data);
+  return render_page(ctx, "home", "home.title", std::move(data));
 }
 
 Response page_support(Ctx& ctx) {

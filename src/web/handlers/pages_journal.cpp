@@ -11,23 +11,31 @@ namespace {
 
 constexpr int64_t kPageSize = 20;
 
-// What a page shows of an entry: the list shows an excerpt, the entry page and editor the text.
-enum class View { kListItem, kFull };
+// What a page shows of an entry: the list shows an excerpt (list_item_json), the entry page and
+// editor the text (entry_view_json).
+nlohmann::json entry_view_json(const JournalEntryView& e) {
+  return {{"id", e.id},
+          {"mood", e.content.mood ? std::to_string(*e.content.mood) : ""},
+          {"tags", e.content.tags},
+          {"created", friendly_time(e.created_at)},
+          {"created_iso", iso_time(e.created_at)},
+          {"edited", e.updated_at != e.created_at},
+          {"text", e.content.text},
+          {"tags_text", journal::join_tags(e.content.tags)}};
+}
 
-nlohmann::json entry_view_json(const JournalEntryView& e, View view) {
-  nlohmann::json j = {{"id", e.id},
-                      {"mood", e.content.mood ? std::to_string(*e.content.mood) : ""},
-                      {"tags", e.content.tags},
-                      {"created", friendly_time(e.created_at)},
-                      {"created_iso", iso_time(e.created_at)},
-                      {"edited", e.updated_at != e.created_at}};
-  if (view == View::kFull) {
-    j["text"] = e.content.text;
-    j["tags_text"] = journal::join_tags(e.content.tags);
-  } else {
-    j["excerpt"] = journal::excerpt(e.content.text, 160);
-  }
-  return j;
+// The fields journal_index.mustache shows. Built member by member, in key order, each placed
+// at the end: a list page makes twenty of these, and nlohmann's initializer lists build (and
+// copy) a two-element array for every member.
+nlohmann::json list_item_json(JournalListItem&& e) {
+  nlohmann::json::object_t o;
+  o.emplace_hint(o.end(), "created", friendly_time(e.created_at));
+  o.emplace_hint(o.end(), "created_iso", iso_time(e.created_at));
+  o.emplace_hint(o.end(), "excerpt", std::move(e.summary.excerpt));
+  o.emplace_hint(o.end(), "id", std::move(e.id));
+  o.emplace_hint(o.end(), "mood", e.summary.mood ? std::to_string(*e.summary.mood) : "");
+  o.emplace_hint(o.end(), "tags", std::move(e.summary.tags));
+  return nlohmann::json(std::move(o));
 }
 
 // The form fields as typed, for showing the form again after a problem.
@@ -83,21 +91,21 @@ Response page_journal_index(Ctx& ctx) {
     auto [p, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), page);
     if (ec != std::errc() || page < 1 || page > 1'000'000) page = 1;
   }
-  auto result = list_journal_entries(ctx, (page - 1) * kPageSize, kPageSize);
+  auto result = list_journal_summaries(ctx, (page - 1) * kPageSize, kPageSize);
   if (!result.ok()) return error_response(ctx, result.status());
   nlohmann::json entries = nlohmann::json::array();
-  for (const auto& e : result->entries) entries.push_back(entry_view_json(e, View::kListItem));
+  for (auto& e : result->items) entries.push_back(list_item_json(std::move(e)));
   int64_t pages = (result->total + kPageSize - 1) / kPageSize;
-  nlohmann::json data = {{"entries", entries},
-                         {"has_entries", !entries.empty()},
-                         {"total", std::to_string(result->total)}};
+  const bool has_entries = !entries.empty();
+  nlohmann::json data = {{"has_entries", has_entries}, {"total", std::to_string(result->total)}};
+  data["entries"] = std::move(entries);
   if (page > 1) data["prev_page"] = std::to_string(page - 1);
   if (page < pages) data["next_page"] = std::to_string(page + 1);
   if (pages > 1) {
     data["page_label"] = ctx.app.locale.format(
         "journal.page_of", "page", std::to_string(page) + " / " + std::to_string(pages));
   }
-  return render_page(ctx, "journal_index", "journal.title", data);
+  return render_page(ctx, "journal_index", "journal.title", std::move(data));
 }
 
 Response page_journal_new(Ctx& ctx) {
@@ -122,15 +130,15 @@ Response page_journal_create(Ctx& ctx) {
 Response page_journal_show(Ctx& ctx) {
   auto e = load_journal_entry(ctx, ctx.req.param("id"));
   if (!e.ok()) return error_response(ctx, e.status());
-  nlohmann::json data = {{"entry", entry_view_json(*e, View::kFull)},
+  nlohmann::json data = {{"entry", entry_view_json(*e)},
                          {"saved", ctx.req.query_param("saved") == "1"}};
-  return render_page(ctx, "journal_show", "journal.entry_title", data);
+  return render_page(ctx, "journal_show", "journal.entry_title", std::move(data));
 }
 
 Response page_journal_edit(Ctx& ctx) {
   auto e = load_journal_entry(ctx, ctx.req.param("id"));
   if (!e.ok()) return error_response(ctx, e.status());
-  return editor(ctx, entry_view_json(*e, View::kFull), "", false, 200);
+  return editor(ctx, entry_view_json(*e), "", false, 200);
 }
 
 Response page_journal_update(Ctx& ctx) {

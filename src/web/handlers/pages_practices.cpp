@@ -90,7 +90,7 @@ Response player(Ctx& ctx, const practices::Practice& p, const practices::Variant
                 {"completed", ctx.form.get_or("completed", "") == "1"},
                 {"suds_before", ctx.form.get_or("suds_before", "")},
                 {"suds_after", ctx.form.get_or("suds_after", "")}}}};
-  return render_page(ctx, "practice_play", "practices.play_title", data, status);
+  return render_page(ctx, "practice_play", "practices.play_title", std::move(data), status);
 }
 
 }  // namespace
@@ -119,7 +119,7 @@ Response page_practice_show(Ctx& ctx) {
   nlohmann::json data = {{"practice", practice_json(*p, false)},
                          {"component_name", ctx.app.locale.t(component_key(p->component))},
                          {"variants", variant_choices(ctx, *p, p->variants.front().id)}};
-  return render_page(ctx, "practice_show", "practices.title", data);
+  return render_page(ctx, "practice_show", "practices.title", std::move(data));
 }
 
 Response page_practice_play(Ctx& ctx) {
@@ -180,7 +180,7 @@ Response page_breathe(Ctx& ctx) {
                          {"scripts", {"pacer.js"}},
                          {"min_phase", practices::kMinPhaseSeconds},
                          {"max_phase", practices::kMaxPhaseSeconds}};
-  return render_page(ctx, "breathe", "breathe.title", data);
+  return render_page(ctx, "breathe", "breathe.title", std::move(data));
 }
 
 Response page_progress(Ctx& ctx) {
@@ -225,7 +225,7 @@ Response page_progress(Ctx& ctx) {
       {"uses", uses},
       {"total", minutes_text(t, total_seconds)},
       {"logged", ctx.req.query_param("logged") == "1"}};
-  return render_page(ctx, "progress", "progress.title", data);
+  return render_page(ctx, "progress", "progress.title", std::move(data));
 }
 
 namespace {

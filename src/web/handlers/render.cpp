@@ -1,8 +1,8 @@
 #include "web/handlers/render.h"
 
-#include <ctime>
-
 #include <spdlog/spdlog.h>
+
+#include "web/view/utc_time.h"
 
 namespace refuge::web {
 
@@ -60,21 +60,10 @@ Response error_response(Ctx& ctx, const Status& s) {
   }
   if (ctx.req.is_api()) return finish(ctx, json_error(status, message));
   nlohmann::json data = {{"status", std::to_string(status)}, {"message", message}};
-  return render_page(ctx, "error", "errors.title", data, status);
+  return render_page(ctx, "error", "errors.title", std::move(data), status);
 }
 
 Response not_found(Ctx& ctx) { return error_response(ctx, Status::NotFound("errors.not_found")); }
-
-namespace {
-std::string format_utc(int64_t t, const char* format) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[48];
-  std::strftime(buf, sizeof buf, format, &tm);
-  return buf;
-}
-}  // namespace
 
 Result<nlohmann::json> sessions_json(Ctx& ctx, std::string (*format)(int64_t)) {
   auto sessions = ctx.app.sessions.list(ctx.me());
@@ -90,8 +79,8 @@ Result<nlohmann::json> sessions_json(Ctx& ctx, std::string (*format)(int64_t)) {
   return list;
 }
 
-std::string iso_time(int64_t t) { return format_utc(t, "%Y-%m-%dT%H:%M:%SZ"); }
-std::string friendly_time(int64_t t) { return format_utc(t, "%d %b %Y, %H:%M UTC"); }
-std::string friendly_date(int64_t t) { return format_utc(t, "%d %b %Y"); }
+std::string iso_time(int64_t t) { return utc_iso(t); }
+std::string friendly_time(int64_t t) { return utc_friendly_time(t); }
+std::string friendly_date(int64_t t) { return utc_friendly_date(t); }
 
 }  // namespace refuge::web

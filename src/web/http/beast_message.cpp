@@ -1,5 +1,7 @@
 #include "web/http/beast_message.h"
 
+#include <boost/beast/http/status.hpp>
+
 #include "core/text/ascii.h"
 
 #include "core/text/utf8.h"
@@ -75,6 +77,51 @@ BeastResponse to_beast(Response&& response, unsigned version, bool keep_alive, b
   if (status / 100 == 1 || status == 204 || status == 304) return out;  // no body, no length
   out.content_length(response.body.size());
   if (!head_request) out.body() = std::move(response.body);
+  return out;
+}
+
+WireResponse to_wire(Response&& response, unsigned version, bool keep_alive, bool head_request,
+                     int* dropped) {
+  *dropped = 0;
+  if (response.status < 100 || response.status > 599) {
+    response.status = 500;
+    response.body.clear();
+  }
+  const int status = response.status;
+  WireResponse out;
+  std::string& h = out.head;
+  h.reserve(768);
+  h += "HTTP/";
+  h += static_cast<char>('0' + version / 10 % 10);
+  h += '.';
+  h += static_cast<char>('0' + version % 10);
+  h += ' ';
+  h += std::to_string(status);
+  h += ' ';
+  const auto reason = http::obsolete_reason(static_cast<http::status>(status));
+  h.append(reason.data(), reason.size());
+  h += "\r\n";
+  for (const auto& [name, value] : response.headers) {
+    if (!is_safe_name(name) || !is_safe_value(value)) {
+      ++*dropped;
+      continue;
+    }
+    if (owned_by_server(name)) continue;
+    h += name;
+    h += ": ";
+    h += value;
+    h += "\r\n";
+  }
+  // What Beast's keep_alive() writes when the message has no Connection field.
+  if (version >= 11 && !keep_alive) h += "Connection: close\r\n";
+  if (version < 11 && keep_alive) h += "Connection: keep-alive\r\n";
+  if (status / 100 != 1 && status != 204 && status != 304) {
+    h += "Content-Length: ";
+    h += std::to_string(response.body.size());
+    h += "\r\n";
+    if (!head_request) out.body = std::move(response.body);
+  }
+  h += "\r\n";
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
+#include <string>
 #include <string_view>
 
 #include "core/status.h"
@@ -27,6 +28,17 @@ Status to_request(BeastRequest& in, Request& out);
 // counts the former.
 BeastResponse to_beast(Response&& response, unsigned version, bool keep_alive, bool head_request,
                        int* dropped);
+
+// The same response as to_beast, as the bytes to send: the status line and header block, then
+// the body as is. The server writes this instead of running Beast's serializer, which costs
+// more than the rest of the HTTP layer together; a unit test (and the request fuzzer) check that
+// the bytes equal Beast's serialization of to_beast's message.
+struct WireResponse {
+  std::string head;
+  std::string body;
+};
+WireResponse to_wire(Response&& response, unsigned version, bool keep_alive, bool head_request,
+                     int* dropped);
 
 // The path part of a raw request target, for logs: no query (it may hold personal text), at most
 // 200 bytes. "-" when empty.

@@ -111,7 +111,7 @@ void Server::run() {
   Impl& i = *impl_;
   asio::co_spawn(i.acceptor_strand, i.accept_loop(), asio::detached);
   std::vector<std::thread> threads;
-  for (int t = 1; t < detail::threads_or(i.options.io_threads, i.cores); ++t) {
+  for (int t = 1; t < i.io_threads; ++t) {
     threads.emplace_back([&i] { i.run_io(); });
   }
   i.run_io();  // returns once the acceptor is closed and every connection has ended

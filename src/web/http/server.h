@@ -17,8 +17,10 @@ namespace refuge::web {
 struct ServerOptions {
   std::string bind = "127.0.0.1";
   uint16_t port = 8080;           // 0: an ephemeral port (see Server::port())
-  int io_threads = 0;             // 0: one per core
-  int worker_threads = 0;         // 0: 2 per core, at least 4
+  // IO threads only parse and write, so few of them keep up with the workers; fewer threads
+  // competing for the cores also keeps the latency tail short (see BENCHMARKS.md).
+  int io_threads = 0;             // 0: one per two cores, at least 1
+  int worker_threads = 0;         // 0: one per core plus one, at least 3
   std::size_t body_limit = 1024 * 1024;
   int idle_timeout_seconds = 60;  // keep-alive connections idle this long are closed
 };

@@ -46,6 +46,8 @@ struct Outcome {
 };
 
 inline int threads_or(int wanted, int fallback) { return wanted > 0 ? wanted : fallback; }
+inline int default_io_threads(int cores) { return std::max(1, cores / 2); }
+inline int default_worker_threads(int cores) { return std::max(3, cores + 1); }
 
 }  // namespace detail
 
@@ -55,9 +57,10 @@ struct Server::Impl {
         app(std::move(a)),
         decorate(std::move(d)),
         cores(std::max(1, static_cast<int>(std::thread::hardware_concurrency()))),
-        ioc(detail::threads_or(options.io_threads, cores)),
+        io_threads(detail::threads_or(options.io_threads, detail::default_io_threads(cores))),
+        ioc(io_threads),
         workers(static_cast<std::size_t>(
-            detail::threads_or(options.worker_threads, std::max(4, 2 * cores)))),
+            detail::threads_or(options.worker_threads, detail::default_worker_threads(cores)))),
         acceptor_strand(boost::asio::make_strand(ioc)),
         acceptor(acceptor_strand) {}
 
@@ -65,6 +68,7 @@ struct Server::Impl {
   AppHandler app;
   ResponseDecorator decorate;
   int cores;
+  int io_threads;
   boost::asio::io_context ioc;
   boost::asio::thread_pool workers;  // runs the app handler
   boost::asio::strand<boost::asio::io_context::executor_type> acceptor_strand;

@@ -16,7 +16,6 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
 
 #include "web/http/beast_message.h"
 #include "web/http/request_id.h"
@@ -122,13 +121,14 @@ asio::awaitable<bool> Server::Impl::serve_one(Connection& c, beast::flat_buffer&
   const int status = response.status;
   const unsigned version = parser.get().version();  // 11 unless a request line said otherwise
   int dropped = 0;
-  auto message = detail::to_beast(std::move(response), version, keep_alive,
-                                  request.method == "HEAD", &dropped);
+  const detail::WireResponse wire = detail::to_wire(std::move(response), version, keep_alive,
+                                                    request.method == "HEAD", &dropped);
   if (dropped > 0) {
     spdlog::warn("http: {} left out {} unsafe response header(s)", request.request_id, dropped);
   }
   c.stream.expires_after(timeout());
-  co_await http::async_write(c.stream, message, redirect(ec));
+  const std::array<asio::const_buffer, 2> bytes{asio::buffer(wire.head), asio::buffer(wire.body)};
+  co_await asio::async_write(c.stream, bytes, redirect(ec));
   const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - started;
   // Never the query or the body: they may hold personal text.
   spdlog::info("http: {} {} {} {} {:.1f}ms", request.request_id,

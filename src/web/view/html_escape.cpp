@@ -1,18 +1,57 @@
 #include "web/view/html_escape.h"
 
-namespace refuge::web {
+#include <cstdint>
+#include <cstring>
 
-void append_html_escaped(std::string& out, std::string_view s) {
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
+namespace refuge::web {
+namespace {
+
+// The replacement for a character that needs one, or null.
+struct EscapeTable {
+  const char* entity[256] = {};
+  constexpr EscapeTable() {
+    entity[static_cast<unsigned char>('&')] = "&amp;";
+    entity[static_cast<unsigned char>('<')] = "&lt;";
+    entity[static_cast<unsigned char>('>')] = "&gt;";
+    entity[static_cast<unsigned char>('"')] = "&quot;";
+    entity[static_cast<unsigned char>('\'')] = "&apos;";
   }
+};
+constexpr EscapeTable kEscape;
+
+// Whether any of the 8 bytes in `w` is one of the five characters. A byte of w ^ (c repeated)
+// is zero exactly where w holds c; (v - 0x01…) & ~v & 0x80… is non-zero when v has a zero byte.
+bool has_special(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  auto zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  return (zero_byte(w ^ (kOnes * '&')) | zero_byte(w ^ (kOnes * '<')) |
+          zero_byte(w ^ (kOnes * '>')) | zero_byte(w ^ (kOnes * '"')) |
+          zero_byte(w ^ (kOnes * '\''))) != 0;
+}
+
+}  // namespace
+
+// Pages escape several kilobytes each: eight bytes are checked at once, and runs of plain text
+// are appended in one go.
+void append_html_escaped(std::string& out, std::string_view s) {
+  std::size_t plain = 0;  // start of the current run of characters that need no escaping
+  std::size_t i = 0;
+  const auto escape_one = [&](std::size_t at) {
+    const char* entity = kEscape.entity[static_cast<unsigned char>(s[at])];
+    if (entity == nullptr) return;
+    out.append(s.data() + plain, at - plain);
+    out.append(entity);
+    plain = at + 1;
+  };
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (!has_special(w)) continue;
+    for (std::size_t j = i; j < i + 8; ++j) escape_one(j);
+  }
+  for (; i < s.size(); ++i) escape_one(i);
+  out.append(s.data() + plain, s.size() - plain);
 }
 
 std::string html_escape(std::string_view s) {

@@ -87,5 +87,27 @@ TEST(JournalEntry, ExcerptCutsAtAWordOnACodePointBoundary) {
   EXPECT_EQ(excerpt(long_word, 10), std::string(10, 'a') + "…");
 }
 
+TEST(JournalEntry, SummaryHoldsTheExcerptMoodAndTags) {
+  std::string text(400, 'w');
+  text[100] = ' ';
+  EntrySummary s = summarize({text, 4, {"calm", "work"}});
+  EXPECT_EQ(s.excerpt, excerpt(text, kExcerptCodePoints));
+  EXPECT_EQ(s.mood, 4);
+  EXPECT_EQ(s.tags, (std::vector<std::string>{"calm", "work"}));
+  auto back = decode_summary(encode_summary(s));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, s);
+  EntrySummary plain{"x", std::nullopt, {}};
+  EXPECT_EQ(*decode_summary(encode_summary(plain)), plain);
+}
+
+TEST(JournalEntry, DecodeSummaryOfGarbageIsCorruption) {
+  EXPECT_TRUE(decode_summary("").status().Is(Status::Code::kCorruption));
+  EXPECT_TRUE(decode_summary(std::string("\x01\x0b\x00text", 7)).status().Is(
+      Status::Code::kCorruption));
+  std::string full = encode_summary({"words", 5, {"one", "two"}});
+  for (std::size_t n = 0; n < full.size(); ++n) (void)decode_summary(full.substr(0, n));
+}
+
 }  // namespace
 }  // namespace refuge::journal

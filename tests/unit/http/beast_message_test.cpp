@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/beast/http/write.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <vector>
+
 #include "web/http/server_responses.h"
 #include "web/http/text.h"
 
@@ -136,6 +141,64 @@ TEST(ToBeast, InvalidStatusBecomesAnEmpty500) {
   EXPECT_EQ(out.result_int(), 500u);
   EXPECT_TRUE(out.body().empty());
   EXPECT_EQ(out[http::field::content_length], "0");
+}
+
+// What Beast's serializer writes for to_beast's message, for comparing with to_wire.
+std::string beast_bytes(const Response& r, unsigned version, bool keep_alive, bool head) {
+  int dropped = 0;
+  Response copy = r;
+  auto message = to_beast(std::move(copy), version, keep_alive, head, &dropped);
+  std::ostringstream os;
+  os << message;
+  return os.str();
+}
+
+std::string wire_bytes(const Response& r, unsigned version, bool keep_alive, bool head,
+                       int* dropped) {
+  Response copy = r;
+  WireResponse w = to_wire(std::move(copy), version, keep_alive, head, dropped);
+  return w.head + w.body;
+}
+
+TEST(ToWire, WritesExactlyWhatBeastWouldForEveryKindOfResponse) {
+  std::vector<Response> responses;
+  responses.push_back(Response::text(200, "hello"));
+  responses.push_back(Response::html(404, "<p>not here</p>"));
+  responses.push_back(Response::empty(204));
+  responses.push_back(Response::empty(304));
+  responses.push_back(Response::empty(101));
+  responses.push_back(Response::redirect("/journal/abc?saved=1"));
+  responses.push_back(Response::text(42, "secret detail"));   // invalid: an empty 500
+  responses.push_back(Response::text(299, "unusual"));        // no reason phrase known
+  responses.push_back(Response::json(413, nlohmann::json{{"error", "too big"}}));
+  Response many = Response::html(200, std::string(70000, 'x'));
+  many.add_header("Set-Cookie", "a=1; HttpOnly");
+  many.add_header("Set-Cookie", "b=2");
+  many.add_header("content-security-policy", "default-src 'self'");
+  many.add_header("X-Custom-Name", "");
+  many.add_header("Content-Length", "1");         // the server's own: left out
+  many.add_header("Connection", "keep-alive");    // the server's own: left out
+  many.add_header("Transfer-Encoding", "chunked");  // the server's own: left out
+  responses.push_back(many);
+  Response bad = Response::text(200, "x");
+  bad.add_header("Location", "/a\r\nSet-Cookie: evil=1");
+  bad.add_header("X-Bad\nName", "v");
+  bad.add_header("", "v");
+  responses.push_back(bad);
+  for (const Response& r : responses) {
+    for (unsigned version : {10u, 11u}) {
+      for (bool keep_alive : {true, false}) {
+        for (bool head : {false, true}) {
+          int dropped = -1;
+          EXPECT_EQ(wire_bytes(r, version, keep_alive, head, &dropped),
+                    beast_bytes(r, version, keep_alive, head))
+              << r.status << " HTTP/" << version << " keep-alive " << keep_alive << " HEAD "
+              << head;
+          EXPECT_EQ(dropped, &r == &responses.back() ? 3 : 0);
+        }
+      }
+    }
+  }
 }
 
 TEST(LoggablePath, DropsTheQuery) {

@@ -48,7 +48,7 @@ class SqliteStoreTest : public ::testing::Test {
     return a;
   }
   JournalRecord Entry(const std::string& owner, int64_t at) {
-    return JournalRecord{crypto::random_id(), owner, at, at, {9, 9, 9}};
+    return JournalRecord{crypto::random_id(), owner, at, at, {9, 9, 9}, {}};
   }
   std::string dir_;
   std::unique_ptr<Store> store_;
@@ -98,6 +98,80 @@ TEST_F(SqliteStoreTest, JournalIsNewestFirstAndPaged) {
   EXPECT_EQ(*store_->journal().count(a.id), 25);
 }
 
+TEST_F(SqliteStoreTest, JournalListingCarriesSummariesAndTheOwnersTotal) {
+  AccountRecord a = Account("ana"), b = Account("ben");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  ASSERT_TRUE(store_->accounts().create(b).ok());
+  for (int i = 0; i < 25; ++i) {
+    JournalRecord e = Entry(a.id, 1000 + i);
+    e.sealed_summary = {5, static_cast<unsigned char>(i)};
+    ASSERT_TRUE(store_->journal().create(e).ok());
+  }
+  ASSERT_TRUE(store_->journal().create(Entry(b.id, 5000)).ok());
+  auto first = store_->journal().list_summaries(a.id, 0, 20);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(first->total, 25);
+  ASSERT_EQ(first->records.size(), 20u);
+  EXPECT_EQ(first->records.front().created_at, 1024);
+  EXPECT_EQ(first->records.front().sealed_summary, (Bytes{5, 24}));
+  EXPECT_TRUE(first->records.front().sealed.empty()) << "the whole entry is not read";
+  auto rest = store_->journal().list_summaries(a.id, 20, 20);
+  ASSERT_EQ(rest->records.size(), 5u);
+  EXPECT_EQ(rest->records.back().created_at, 1000);
+  EXPECT_EQ(rest->total, 25);
+  auto past_the_end = store_->journal().list_summaries(a.id, 40, 20);
+  ASSERT_TRUE(past_the_end.ok());
+  EXPECT_TRUE(past_the_end->records.empty());
+  EXPECT_EQ(past_the_end->total, 25);
+  auto none = store_->journal().list_summaries(Account("cy").id, 0, 20);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->total, 0);
+}
+
+TEST_F(SqliteStoreTest, AnEntryWithoutASummaryIsListedWithTheWholeEntry) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  JournalRecord e = Entry(a.id, 1);
+  ASSERT_TRUE(store_->journal().create(e).ok());
+  auto listed = store_->journal().list_summaries(a.id, 0, 20);
+  ASSERT_EQ(listed->records.size(), 1u);
+  EXPECT_EQ(listed->records[0].sealed, (Bytes{9, 9, 9}));
+  EXPECT_TRUE(listed->records[0].sealed_summary.empty());
+  e.sealed_summary = {7};
+  e.updated_at = 2;
+  ASSERT_TRUE(store_->journal().update(e).ok());
+  listed = store_->journal().list_summaries(a.id, 0, 20);
+  EXPECT_TRUE(listed->records[0].sealed.empty());
+  EXPECT_EQ(listed->records[0].sealed_summary, (Bytes{7}));
+  EXPECT_EQ(store_->journal().get(a.id, e.id)->sealed_summary, (Bytes{7}));
+}
+
+TEST_F(SqliteStoreTest, ASchema3DatabaseMigratesAndKeepsItsEntries) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  JournalRecord e = Entry(a.id, 1);
+  ASSERT_TRUE(store_->journal().create(e).ok());
+  store_.reset();
+  // Turn the file back into schema 3 (no summary column), as an older Refuge left it.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ + "/db/refuge.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "ALTER TABLE journal_entries DROP COLUMN sealed_summary;"
+                         "DELETE FROM schema_migrations WHERE version = 4;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  store_ = Open();
+  ASSERT_NE(store_, nullptr);
+  auto listed = store_->journal().list_summaries(a.id, 0, 20);
+  ASSERT_TRUE(listed.ok()) << listed.status().message();
+  ASSERT_EQ(listed->records.size(), 1u);
+  EXPECT_EQ(listed->records[0].id, e.id);
+  EXPECT_EQ(listed->records[0].sealed, (Bytes{9, 9, 9}));
+  EXPECT_TRUE(listed->records[0].sealed_summary.empty());
+}
+
 TEST_F(SqliteStoreTest, AnotherOwnersEntryLooksMissing) {
   AccountRecord a = Account("ana"), b = Account("ben");
   ASSERT_TRUE(store_->accounts().create(a).ok());
@@ -110,6 +184,23 @@ TEST_F(SqliteStoreTest, AnotherOwnersEntryLooksMissing) {
   EXPECT_TRUE(store_->journal().update(stolen).Is(Status::Code::kNotFound));
   EXPECT_TRUE(store_->journal().remove(b.id, e.id).Is(Status::Code::kNotFound));
   EXPECT_TRUE(store_->journal().get(a.id, e.id).ok());
+}
+
+TEST_F(SqliteStoreTest, AnActiveSessionComesWithItsAccountsNameAndRole) {
+  AccountRecord a = Account("ana");
+  a.role = Role::kTherapist;
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  SessionRecord s{crypto::random_id(), {1, 2}, a.id, {3}, 10, 20, "curl"};
+  ASSERT_TRUE(store_->sessions().create(s).ok());
+  auto active = store_->sessions().find_active({1, 2});
+  ASSERT_TRUE(active.ok()) << active.status().message();
+  EXPECT_EQ(active->session.id, s.id);
+  EXPECT_EQ(active->session.account_id, a.id);
+  EXPECT_EQ(active->session.dk_by_session, (Bytes{3}));
+  EXPECT_EQ(active->session.last_seen_at, 20);
+  EXPECT_EQ(active->username, "ana");
+  EXPECT_EQ(active->role, Role::kTherapist);
+  EXPECT_TRUE(store_->sessions().find_active({9}).status().Is(Status::Code::kNotFound));
 }
 
 TEST_F(SqliteStoreTest, RemovingAnAccountRemovesEverythingItOwns) {

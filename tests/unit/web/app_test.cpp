@@ -2,6 +2,7 @@
 // a fake clock so session expiry and throttling are tested without waiting.
 #include "web/app.h"
 
+#include "core/journal/journal_entry.h"
 #include "tests/unit/web/app_fixture.h"
 #include "web/auth/sessions.h"
 #include "web/http/cookies.h"
@@ -47,6 +48,41 @@ TEST_F(AppTest, JournalRoundTripAndNoOneElseCanReadIt) {
   EXPECT_EQ(Call("GET", "/api/v1/journal/" + id).status, 404);
   EXPECT_EQ(Json("PUT", "/api/v1/journal/" + id, {{"text", "mine now"}}).status, 404);
   EXPECT_EQ(Call("DELETE", "/api/v1/journal/" + id).status, 404);
+}
+
+TEST_F(AppTest, TheJournalListShowsEachSummaryAndEntriesWrittenBeforeSummariesExisted) {
+  SignUpAndLogIn("ana");
+  std::string long_text;
+  for (int i = 0; i < 30; ++i) long_text += "a gentle sentence " + std::to_string(i) + ". ";
+  const std::string shown = journal::excerpt(long_text, journal::kExcerptCodePoints);
+  ASSERT_LT(shown.size(), long_text.size());
+  std::vector<std::string> ids;
+  for (const std::string text : {"first &amp; short", long_text.c_str()}) {
+    Response r = Json("POST", "/api/v1/journal", {{"text", text}, {"mood", 7}, {"tags", {"rest"}}});
+    ASSERT_EQ(r.status, 201) << r.body;
+    ids.push_back(nlohmann::json::parse(r.body)["id"]);
+  }
+  std::string account_id = nlohmann::json::parse(Call("GET", "/api/v1/me").body)["id"];
+  auto stored = store_->journal().get(account_id, ids[1]);
+  ASSERT_TRUE(stored.ok());
+  EXPECT_FALSE(stored->sealed_summary.empty());
+  const std::string page = Call("GET", "/journal").body;
+  EXPECT_NE(page.find(shown), std::string::npos);
+  EXPECT_EQ(page.find(long_text), std::string::npos) << "the list shows an excerpt only";
+  EXPECT_NE(page.find("first &amp;amp; short"), std::string::npos);
+
+  // As an entry from before schema 4: no summary; the list opens the whole entry instead.
+  store::JournalRecord old = stored.value();
+  old.sealed_summary.clear();
+  ASSERT_TRUE(store_->journal().update(old).ok());
+  EXPECT_EQ(Call("GET", "/journal").body, page);
+
+  // A summary moved to another entry does not open (it is sealed for its own record).
+  auto other = store_->journal().get(account_id, ids[0]);
+  ASSERT_TRUE(other.ok());
+  old.sealed_summary = other->sealed_summary;
+  ASSERT_TRUE(store_->journal().update(old).ok());
+  EXPECT_EQ(Call("GET", "/journal").status, 500);
 }
 
 TEST_F(AppTest, StateChangingApiCallsNeedTheCsrfToken) {

@@ -34,6 +34,7 @@ class DownStore : public store::Store {
   struct Sessions : store::SessionStore {
     Status create(const store::SessionRecord&) override { return down(); }
     Result<store::SessionRecord> find_by_token_hash(const Bytes&) override { return down(); }
+    Result<store::ActiveSession> find_active(const Bytes&) override { return down(); }
     Status touch(std::string_view, int64_t) override { return down(); }
     Result<std::vector<store::SessionRecord>> list_for(std::string_view) override {
       return down();
@@ -56,6 +57,9 @@ class DownStore : public store::Store {
       return down();
     }
     Result<std::vector<store::JournalRecord>> list(std::string_view, int64_t, int64_t) override {
+      return down();
+    }
+    Result<store::JournalListing> list_summaries(std::string_view, int64_t, int64_t) override {
       return down();
     }
     Result<int64_t> count(std::string_view) override { return down(); }
