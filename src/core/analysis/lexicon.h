@@ -71,6 +71,7 @@ class Lexicon {
   // The index of a class, or -1.
   int class_index(std::string_view name) const;
   const std::string& class_name(ClassIndex c) const { return class_names_[c]; }
+  std::size_t class_count() const { return class_names_.size(); }
   bool in_class(WordId w, ClassIndex c) const {
     return c != kNoClass && w < members_.size() && members_[w][c];
   }

@@ -80,5 +80,27 @@ TEST(AnalyserContent, BrokenJsonNamesTheLine) {
             "traps.json:3:");
 }
 
+// A class used in "with" may hold phrases: the clause holds the class when the whole phrase is in it.
+TEST(AnalyserContent, APhraseInAWithClassCountsWhenTheWholePhraseIsInTheClause) {
+  std::string words = kWords;
+  words.replace(words.find("\"labels\""), 8, "\"bad\": {\"words\": [\"give up\"]}, \"labels\"");
+  auto w = content::JsonSource::parse("words.json", words);
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  auto r = content::JsonSource::parse("traps.json", rules_with(R"({"id": "a",
+    "types": ["overgeneralizing"], "with": ["{bad}"], "patterns": ["always"]})"));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto a = Analyser::build(*w, {*r});
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  auto found = [&](std::string_view text) {
+    for (const auto& s : a->analyse(text).sentences) {
+      if (!s.findings.empty()) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(found("i always give up"));
+  EXPECT_FALSE(found("i always give in"));
+  EXPECT_FALSE(found("i always give, up"));
+}
+
 }  // namespace
 }  // namespace refuge::analysis
