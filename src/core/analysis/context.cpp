@@ -53,7 +53,13 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens,
           !(k > a && lex.in_class(toks[k - 1].word, cx.hedge_blockers))) {
         hedge = static_cast<std::int32_t>(k);
       }
-      if (class_match_length(lex, cx.past_markers, toks, k, b) > 0) past_[si] = 1;
+      if (class_match_length(lex, cx.past_markers, toks, k, b) > 0) {
+        bool compared = false;  // "like she used to": a comparison with the past, not the past
+        for (std::uint32_t j = k > a + 2 ? k - 2 : a; j < k; ++j) {
+          compared = compared || lex.in_class(toks[j].word, cx.past_blockers);
+        }
+        if (!compared) past_[si] = 1;
+      }
       if (lex.in_class(w, cx.report_ends)) report = kNone;
       if (lex.in_class(w, cx.report_verbs)) {
         // "I told myself I'm useless" is the person's own voice; "she told me I'm useless" is not.

@@ -45,6 +45,9 @@ struct ContextClasses {
   // Optional: the, a, what, ...: a hedge phrase right after one is a noun phrase, not a hedge
   // ("the kind of person who ...", "a bit of cake").
   ClassIndex hedge_blockers;
+  // Optional: like, as, than, ...: a past marker one or two words after one compares the present
+  // with someone's past ("she doesn't call like she used to"): the thought is not in the past.
+  ClassIndex past_blockers;
 };
 inline constexpr ClassIndex kNoClass = 0xFFFF;
 

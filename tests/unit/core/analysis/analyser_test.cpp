@@ -284,6 +284,35 @@ TEST(Analyser, TheDistantPastLowersConfidence) {
             confidence_of("I think I am worthless", T::labeling));
 }
 
+TEST(Analyser, AComparisonWithThePastIsNotThePast) {
+  EXPECT_DOUBLE_EQ(confidence_of("he doesn't care about me like he used to", T::mind_reading),
+                   confidence_of("he doesn't care about me", T::mind_reading));
+  EXPECT_FALSE(finds("she doesn't sing like she used to", T::blaming));
+}
+
+TEST(Analyser, ShouldNeedsAJudgingSense) {
+  EXPECT_TRUE(finds("I should have said no", T::should_statements));
+  EXPECT_TRUE(finds("I shouldn't feel this way", T::should_statements));
+  EXPECT_TRUE(finds("im supposed to be over this by now", T::should_statements));
+  EXPECT_TRUE(finds("I must never let anyone down", T::should_statements));
+  EXPECT_TRUE(finds("he shouldn't have read my diary", T::should_statements));
+  EXPECT_FALSE(finds("my sister should be here at six", T::should_statements));
+  EXPECT_FALSE(finds("the parcel should arrive tomorrow", T::should_statements));
+  EXPECT_FALSE(finds("it should be fine", T::should_statements));
+  EXPECT_FALSE(finds("I have to say, the food was lovely", T::should_statements));
+  EXPECT_FALSE(finds("I must not have locked the door", T::should_statements));
+}
+
+TEST(Analyser, SubordinateClausesAfterACommaKeepTheirLink) {
+  EXPECT_TRUE(finds("honestly, every time i try i fail", T::overgeneralizing));
+  EXPECT_TRUE(finds("i always give up", T::overgeneralizing));  // a phrase in a "with" class
+}
+
+TEST(Analyser, GettingBetterIsNoComparison) {
+  EXPECT_FALSE(finds("everyone is better now", T::comparing));
+  EXPECT_TRUE(finds("everyone is better than me", T::comparing));
+}
+
 TEST(Analyser, ContractionsMisspellingsAndPhoneTypingAreUnderstood) {
   for (const char* text : {"Im a failure", "I’m a failure", "IM A FAILIURE", "i m a failure",
                            "ugh i failed again im such a failure lol"}) {
