@@ -46,7 +46,7 @@ struct ContextClasses {
   // ("the kind of person who ...", "a bit of cake").
   ClassIndex hedge_blockers;
   // Optional: like, as, than, ...: a past marker one or two words after one compares the present
-  // with someone's past ("she doesn't call like she used to"): the thought is not in the past.
+  // with someone's past ("he never phones as he used to"): the thought is not in the past.
   ClassIndex past_blockers;
 };
 inline constexpr ClassIndex kNoClass = 0xFFFF;
