@@ -61,6 +61,9 @@ struct Analyser::Impl {
   Lexicon lexicon;
   std::vector<Rule> rules;
   std::unique_ptr<Matcher> matcher;
+  // Classes with phrases that rules test with `with`/`without` (see Context::compute).
+  std::vector<ClassIndex> phrase_classes;
+  std::bitset<kMaxClasses> phrase_mask;
 };
 
 Analyser::Analyser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -84,6 +87,18 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
   }
   impl->lexicon.finish();
   impl->matcher = std::make_unique<Matcher>(impl->lexicon, impl->rules);
+  std::bitset<kMaxClasses> tested;
+  for (const Rule& r : impl->rules) {
+    tested |= r.without;
+    for (const auto& w : r.with) tested |= w;
+  }
+  for (std::size_t c = 0; c < kMaxClasses; ++c) {
+    const auto ci = static_cast<ClassIndex>(c);
+    if (tested[c] && c < impl->lexicon.class_count() && !impl->lexicon.phrases(ci).empty()) {
+      impl->phrase_classes.push_back(ci);
+      impl->phrase_mask.set(c);
+    }
+  }
   return Analyser(std::move(impl));
 }
 
@@ -95,7 +110,7 @@ Analysis Analyser::analyse(std::string_view text) const {
   tokenize(text, impl_->lexicon, tokens);
   matches.clear();
   impl_->matcher->find(tokens, matches);
-  context.compute(impl_->lexicon, tokens);
+  context.compute(impl_->lexicon, tokens, impl_->phrase_classes, impl_->phrase_mask);
 
   Analysis a;
   a.sentences.reserve(tokens.sentences.size());

@@ -4,7 +4,9 @@
 
 namespace refuge::analysis {
 
-void Context::compute(const Lexicon& lex, const Tokens& tokens) {
+void Context::compute(const Lexicon& lex, const Tokens& tokens,
+                      const std::vector<ClassIndex>& phrase_classes,
+                      const std::bitset<kMaxClasses>& phrase_mask) {
   tokens_ = &tokens;
   const auto& toks = tokens.tokens;
   const ContextClasses& cx = lex.context();
@@ -15,7 +17,21 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens) {
   question_.assign(tokens.sentences.size(), 0);
   past_.assign(tokens.sentences.size(), 0);
   clause_classes_.assign(tokens.clauses.size(), {});
-  for (const Token& t : toks) clause_classes_[t.clause] |= lex.classes_of(t.word);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    const Token& t = toks[k];
+    auto& present = clause_classes_[t.clause];
+    present |= lex.classes_of(t.word);
+    // Multi-word members ("give up", "waste of") count too, when the whole phrase is in the clause.
+    if ((lex.phrase_starts(t.word) & phrase_mask & ~present).any()) {
+      const std::uint32_t end = tokens.clauses[t.clause].last;
+      for (ClassIndex c : phrase_classes) {
+        if (!present[c] && lex.phrase_starts(t.word)[c] &&
+            class_match_length(lex, c, toks, k, end) > 1) {
+          present.set(c);
+        }
+      }
+    }
+  }
   for (std::size_t si = 0; si < tokens.sentences.size(); ++si) {
     const SentenceSpan& s = tokens.sentences[si];
     const std::uint32_t a = s.tokens.first, b = s.tokens.last;
@@ -37,7 +53,13 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens) {
           !(k > a && lex.in_class(toks[k - 1].word, cx.hedge_blockers))) {
         hedge = static_cast<std::int32_t>(k);
       }
-      if (class_match_length(lex, cx.past_markers, toks, k, b) > 0) past_[si] = 1;
+      if (class_match_length(lex, cx.past_markers, toks, k, b) > 0) {
+        bool compared = false;  // "like she used to": a comparison with the past, not the past
+        for (std::uint32_t j = k > a + 2 ? k - 2 : a; j < k; ++j) {
+          compared = compared || lex.in_class(toks[j].word, cx.past_blockers);
+        }
+        if (!compared) past_[si] = 1;
+      }
       if (lex.in_class(w, cx.report_ends)) report = kNone;
       if (lex.in_class(w, cx.report_verbs)) {
         // "I told myself I'm useless" is the person's own voice; "she told me I'm useless" is not.

@@ -19,8 +19,12 @@ inline constexpr std::uint32_t kNegationReach = 3;
 
 class Context {
  public:
-  // Reuses its buffers across calls.
-  void compute(const Lexicon& lex, const Tokens& tokens);
+  // Reuses its buffers across calls. `phrase_classes` lists the classes that rules test with
+  // `with`/`without` and that hold multi-word members ("give up"), and `phrase_mask` is the
+  // same as a mask: a clause holds such a class when one of its phrases is in the clause.
+  void compute(const Lexicon& lex, const Tokens& tokens,
+               const std::vector<ClassIndex>& phrase_classes,
+               const std::bitset<kMaxClasses>& phrase_mask);
 
   // What the context does to the match's confidence: a factor in [0, 1] (0: suppressed).
   // `sentence` is the index of the sentence holding the match.
@@ -33,7 +37,7 @@ class Context {
   std::vector<std::int32_t> last_report_;   // ... last report verb with another speaker, in its sentence
   std::vector<std::uint8_t> question_;      // by sentence
   std::vector<std::uint8_t> past_;          // by sentence
-  std::vector<std::bitset<kMaxClasses>> clause_classes_;  // by clause: classes of its words
+  std::vector<std::bitset<kMaxClasses>> clause_classes_;  // by clause: classes of its words and phrases
   const Tokens* tokens_ = nullptr;
 };
 

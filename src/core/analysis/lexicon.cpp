@@ -249,6 +249,8 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
   k.report_ends = report_ends < 0 ? kNoClass : static_cast<ClassIndex>(report_ends);
   const int hedge_blockers = lex.class_index("hedge_blockers");
   k.hedge_blockers = hedge_blockers < 0 ? kNoClass : static_cast<ClassIndex>(hedge_blockers);
+  const int past_blockers = lex.class_index("past_blockers");
+  k.past_blockers = past_blockers < 0 ? kNoClass : static_cast<ClassIndex>(past_blockers);
   lex.finish();
   return lex;
 }

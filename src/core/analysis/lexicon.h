@@ -45,6 +45,9 @@ struct ContextClasses {
   // Optional: the, a, what, ...: a hedge phrase right after one is a noun phrase, not a hedge
   // ("the kind of person who ...", "a bit of cake").
   ClassIndex hedge_blockers;
+  // Optional: like, as, than, ...: a past marker one or two words after one compares the present
+  // with someone's past ("he never phones as he used to"): the thought is not in the past.
+  ClassIndex past_blockers;
 };
 inline constexpr ClassIndex kNoClass = 0xFFFF;
 
@@ -71,6 +74,7 @@ class Lexicon {
   // The index of a class, or -1.
   int class_index(std::string_view name) const;
   const std::string& class_name(ClassIndex c) const { return class_names_[c]; }
+  std::size_t class_count() const { return class_names_.size(); }
   bool in_class(WordId w, ClassIndex c) const {
     return c != kNoClass && w < members_.size() && members_[w][c];
   }

@@ -5,11 +5,67 @@ namespace {
 
 Status bad(std::string_view what) { return Status::InvalidArgument(std::string(what)); }
 
+bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
+
+bool is_determiner(std::string_view w) {
+  for (std::string_view d : {"a", "an", "the", "any", "some", "no", "every", "each", "this", "that",
+                             "these", "those", "my", "your", "his", "her", "their", "our", "its",
+                             "one", "another", "such", "so"}) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+// Alternatives are one word each, so "a joke|a waste" reads as a, joke|a, waste and "worthless|a
+// joke" as worthless|a, joke: patterns that silently match something else than was meant. Two
+// signs of it are refused: an element whose alternatives repeat the words just before it
+// ("a joke|a waste", "no reason to live|no reason to exist"), and an article among content words
+// followed by a single word ("worthless|a joke"). `items` holds each element's literal words
+// (empty for gaps and look-aheads), `alts` how many alternatives it has.
+Status check_split_phrases(const std::vector<std::vector<std::string>>& items,
+                           const std::vector<std::size_t>& alts, std::string_view text) {
+  const std::string msg =
+      "alternatives are one word or {class} each: a phrase among them is split at its spaces; "
+      "put the phrases in a class in words.json or write a pattern per phrase: ";
+  auto single = [&](std::size_t i, const std::string& w) {
+    return alts[i] == 1 && items[i].size() == 1 && items[i][0] == w;
+  };
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (alts[k] < 2) continue;
+    for (const std::string& w : items[k]) {
+      // "x A B|A C": the element before repeats an alternative, and what follows repeats what
+      // came between.
+      for (std::size_t j = 0; j < k; ++j) {
+        if (!single(j, w)) continue;
+        const std::size_t mid = k - j - 1;
+        bool repeats = k + mid < items.size();
+        for (std::size_t m = 0; repeats && m < mid; ++m) {
+          repeats = alts[j + 1 + m] == 1 && items[j + 1 + m].size() == 1 &&
+                    items[k + 1 + m] == items[j + 1 + m] && alts[k + 1 + m] == 1;
+        }
+        if (repeats) return bad(msg + std::string(text));
+      }
+    }
+    bool article = false, content = alts[k] > items[k].size();  // a {class} is content
+    for (const std::string& w : items[k]) {
+      article = article || is_article(w);
+      content = content || !is_determiner(w);
+    }
+    if (article && content && k + 1 < items.size() && alts[k + 1] == 1 &&
+        items[k + 1].size() == 1) {
+      return bad(msg + std::string(text));
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Pattern> compile_pattern(std::string_view text, Lexicon& lexicon) {
   Pattern p;
   std::string norm;
+  std::vector<std::vector<std::string>> items;  // literal words of each written element
+  std::vector<std::size_t> alts;                // its number of alternatives (0: gap, look-ahead)
   std::size_t i = 0, gaps = 0;
   while (i < text.size()) {
     while (i < text.size() && text[i] == ' ') ++i;
@@ -19,6 +75,8 @@ Result<Pattern> compile_pattern(std::string_view text, Lexicon& lexicon) {
     std::string_view item = text.substr(i, j - i);
     i = j;
     PatternElement e;
+    items.emplace_back();
+    alts.push_back(0);
     if (item == "...") {
       if (++gaps > 2) return bad("a pattern may hold at most two gaps (...)");
       e.gap = true;
@@ -42,6 +100,10 @@ Result<Pattern> compile_pattern(std::string_view text, Lexicon& lexicon) {
       std::string_view alt = item.substr(a, b - a);
       a = b + 1;
       if (alt.empty()) return bad("an empty alternative in: " + std::string(item));
+      if (!e.negative) {
+        ++alts.back();
+        if (alt.front() != '{') items.back().emplace_back(alt);
+      }
       if (alt.front() == '{') {
         if (alt.size() < 3 || alt.back() != '}') return bad("an unclosed {class}: " + std::string(alt));
         int c = lexicon.class_index(alt.substr(1, alt.size() - 2));
@@ -76,6 +138,7 @@ Result<Pattern> compile_pattern(std::string_view text, Lexicon& lexicon) {
     p.elements.push_back(std::move(e));
   }
   if (p.elements.empty()) return bad("the pattern is empty");
+  if (Status st = check_split_phrases(items, alts, text); !st.ok()) return st;
   if (p.elements.size() > kMaxPatternElements) return bad("a pattern holds at most 16 elements");
   const PatternElement& first = p.elements.front();
   if (first.gap || first.optional || first.negative) {

@@ -201,7 +201,10 @@ class Tokenizer {
         if (so_far >= 3 && !lex_.in_class(out_.tokens.back().word, cx.clause_links) &&
             !embedded(s.tokens.first)) {
           if (subordinate_) {
-            subordinate_ = false;  // "every time i try | i fail": the main clause, same thought
+            // "every time i try | i fail": the main clause, same thought. An "i" in the first
+            // three words of a subordinate clause opened after a comma belongs to it
+            // ("honestly, every time i try i fail").
+            if (out_.tokens.size() - subordinate_first_ >= 3) subordinate_ = false;
           } else {
             new_sentence_ = true;  // "i failed again | i hate myself"
           }
@@ -214,6 +217,7 @@ class Tokenizer {
         s.tokens.first = static_cast<std::uint32_t>(out_.tokens.size());
         out_.sentences.push_back(s);
         subordinate_ = lex_.in_class(id, cx.subordinators);
+        subordinate_first_ = out_.tokens.size();
         new_sentence_ = false;
         new_clause_ = true;
       }
@@ -223,6 +227,12 @@ class Tokenizer {
         }
         out_.clauses.push_back({static_cast<std::uint32_t>(out_.tokens.size()), 0});
         new_clause_ = false;
+        // A clause after a comma that opens with "if", "every", "when" ... keeps its main
+        // clause too: "i can never win, every time i try i fail".
+        if (!subordinate_ && lex_.in_class(id, cx.subordinators)) {
+          subordinate_ = true;
+          subordinate_first_ = out_.tokens.size();
+        }
       }
       out_.tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), id,
                              static_cast<std::uint32_t>(out_.clauses.size() - 1)});
@@ -241,6 +251,7 @@ class Tokenizer {
   Tokens& out_;
   bool new_sentence_ = true;
   bool subordinate_ = false;  // the sentence opened with "if", "when", "every" ...: its main clause is to come
+  std::size_t subordinate_first_ = 0;  // the token that opened the subordinate clause
   bool new_clause_ = true;
   std::string norm_;
   std::string alt_;

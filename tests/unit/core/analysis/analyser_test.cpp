@@ -284,6 +284,106 @@ TEST(Analyser, TheDistantPastLowersConfidence) {
             confidence_of("I think I am worthless", T::labeling));
 }
 
+TEST(Analyser, AComparisonWithThePastIsNotThePast) {
+  EXPECT_DOUBLE_EQ(confidence_of("he doesn't care about me like he used to", T::mind_reading),
+                   confidence_of("he doesn't care about me", T::mind_reading));
+  EXPECT_FALSE(finds("she doesn't sing like she used to", T::blaming));
+}
+
+TEST(Analyser, ShouldNeedsAJudgingSense) {
+  EXPECT_TRUE(finds("I should have said no", T::should_statements));
+  EXPECT_TRUE(finds("I shouldn't feel this way", T::should_statements));
+  EXPECT_TRUE(finds("im supposed to be over this by now", T::should_statements));
+  EXPECT_TRUE(finds("I must never let anyone down", T::should_statements));
+  EXPECT_TRUE(finds("he shouldn't have read my diary", T::should_statements));
+  EXPECT_FALSE(finds("my sister should be here at six", T::should_statements));
+  EXPECT_FALSE(finds("the parcel should arrive tomorrow", T::should_statements));
+  EXPECT_FALSE(finds("it should be fine", T::should_statements));
+  EXPECT_FALSE(finds("I have to say, the food was lovely", T::should_statements));
+  EXPECT_FALSE(finds("I must not have locked the door", T::should_statements));
+}
+
+TEST(Analyser, SubordinateClausesAfterACommaKeepTheirLink) {
+  EXPECT_TRUE(finds("honestly, every time i try i fail", T::overgeneralizing));
+  EXPECT_TRUE(finds("i always give up", T::overgeneralizing));  // a phrase in a "with" class
+}
+
+TEST(Analyser, GettingBetterIsNoComparison) {
+  EXPECT_FALSE(finds("everyone is better now", T::comparing));
+  EXPECT_TRUE(finds("everyone is better than me", T::comparing));
+}
+
+TEST(Analyser, DiscountingAndComparingInTheirClinicalForms) {
+  // Burns (1980): disqualifying the positive, comparing and despairing.
+  EXPECT_TRUE(finds("they only said that because they felt sorry for me", T::disqualifying_positive)) << "they only said that because they felt sorry for me";
+  EXPECT_TRUE(finds("sure I got the promotion but anyone could have done it", T::disqualifying_positive)) << "sure I got the promotion but anyone could have done it";
+  EXPECT_TRUE(finds("it doesn't count because my mum helped me", T::disqualifying_positive)) << "it doesn't count because my mum helped me";
+  EXPECT_TRUE(finds("she was just being polite when she said she liked it", T::disqualifying_positive)) << "she was just being polite when she said she liked it";
+  EXPECT_TRUE(finds("passing was a total fluke", T::disqualifying_positive)) << "passing was a total fluke";
+  EXPECT_TRUE(finds("i only got the job because they were desperate", T::disqualifying_positive)) << "i only got the job because they were desperate";
+  EXPECT_TRUE(finds("yeah but that was easy anyway", T::disqualifying_positive)) << "yeah but that was easy anyway";
+  EXPECT_TRUE(finds("the compliment doesn't mean anything", T::disqualifying_positive)) << "the compliment doesn't mean anything";
+  EXPECT_TRUE(finds("he only said that to cheer me up", T::disqualifying_positive)) << "he only said that to cheer me up";
+  EXPECT_TRUE(finds("i got an A but the test was easy", T::disqualifying_positive)) << "i got an A but the test was easy";
+  EXPECT_TRUE(finds("they're just saying that", T::disqualifying_positive)) << "they're just saying that";
+  EXPECT_TRUE(finds("it was only luck", T::disqualifying_positive)) << "it was only luck";
+  EXPECT_TRUE(finds("that doesn't really count", T::disqualifying_positive)) << "that doesn't really count";
+  EXPECT_TRUE(finds("anyone could do what i do", T::disqualifying_positive)) << "anyone could do what i do";
+  EXPECT_TRUE(finds("they only hired me because nobody else applied", T::disqualifying_positive)) << "they only hired me because nobody else applied";
+  EXPECT_TRUE(finds("they're only nice to me because they have to be", T::disqualifying_positive)) << "they're only nice to me because they have to be";
+  EXPECT_TRUE(finds("one good day doesn't make up for all the bad ones", T::disqualifying_positive)) << "one good day doesn't make up for all the bad ones";
+  EXPECT_TRUE(finds("that was a one-off", T::disqualifying_positive)) << "that was a one-off";
+  EXPECT_TRUE(finds("it's not like it was hard", T::disqualifying_positive)) << "it's not like it was hard";
+  EXPECT_TRUE(finds("i just got lucky this time", T::disqualifying_positive)) << "i just got lucky this time";
+  EXPECT_TRUE(finds("any idiot could have done that", T::disqualifying_positive)) << "any idiot could have done that";
+  EXPECT_TRUE(finds("people only like me because they don't really know me", T::disqualifying_positive)) << "people only like me because they don't really know me";
+  EXPECT_TRUE(finds("my friends say i'm kind but they don't know the real me", T::disqualifying_positive)) << "my friends say i'm kind but they don't know the real me";
+  EXPECT_TRUE(finds("it wasn't a real success", T::disqualifying_positive)) << "it wasn't a real success";
+  EXPECT_TRUE(finds("that doesn't prove i'm any good", T::disqualifying_positive)) << "that doesn't prove i'm any good";
+  EXPECT_TRUE(finds("i finished the marathon but i was so slow it doesn't matter", T::disqualifying_positive)) << "i finished the marathon but i was so slow it doesn't matter";
+  EXPECT_TRUE(finds("everyone else has a partner", T::comparing)) << "everyone else has a partner";
+  EXPECT_TRUE(finds("all my friends are married already", T::comparing)) << "all my friends are married already";
+  EXPECT_TRUE(finds("other people can handle this without falling apart", T::comparing)) << "other people can handle this without falling apart";
+  EXPECT_TRUE(finds("why can't i be like my brother", T::comparing)) << "why can't i be like my brother";
+  EXPECT_TRUE(finds("compared to my sister i'm a failure", T::comparing)) << "compared to my sister i'm a failure";
+  EXPECT_TRUE(finds("i'm the only one who can't drive", T::comparing)) << "i'm the only one who can't drive";
+  EXPECT_TRUE(finds("they're so much better at this than i am", T::comparing)) << "they're so much better at this than i am";
+  EXPECT_TRUE(finds("i'm so far behind everyone", T::comparing)) << "i'm so far behind everyone";
+  EXPECT_TRUE(finds("at my age everyone has a house", T::comparing)) << "at my age everyone has a house";
+  EXPECT_TRUE(finds("everyone my age has their life together", T::comparing)) << "everyone my age has their life together";
+  EXPECT_TRUE(finds("my friends are all so much smarter", T::comparing)) << "my friends are all so much smarter";
+  EXPECT_TRUE(finds("she has a perfect life and i have nothing", T::comparing)) << "she has a perfect life and i have nothing";
+  EXPECT_TRUE(finds("my colleagues are all more successful", T::comparing)) << "my colleagues are all more successful";
+  EXPECT_TRUE(finds("everybody else seems to cope fine", T::comparing)) << "everybody else seems to cope fine";
+  EXPECT_TRUE(finds("other moms manage to do it all", T::comparing)) << "other moms manage to do it all";
+  EXPECT_TRUE(finds("i'll never be as good as him", T::comparing)) << "i'll never be as good as him";
+  EXPECT_TRUE(finds("she's prettier than me", T::comparing)) << "she's prettier than me";
+  EXPECT_TRUE(finds("why is everyone else happy", T::comparing)) << "why is everyone else happy";
+  EXPECT_TRUE(finds("my classmates are way ahead of me", T::comparing)) << "my classmates are way ahead of me";
+  EXPECT_TRUE(finds("my brother is the successful one", T::comparing)) << "my brother is the successful one";
+  // Everyday uses of the same words.
+  EXPECT_FALSE(finds("my sister should be here at six", T::disqualifying_positive)) << "my sister should be here at six";
+  EXPECT_FALSE(finds("my sister should be here at six", T::comparing)) << "my sister should be here at six";
+  EXPECT_FALSE(finds("it was easy to find the station", T::disqualifying_positive)) << "it was easy to find the station";
+  EXPECT_FALSE(finds("it was easy to find the station", T::comparing)) << "it was easy to find the station";
+  EXPECT_FALSE(finds("i got lucky with the weather today", T::disqualifying_positive)) << "i got lucky with the weather today";
+  EXPECT_FALSE(finds("i got lucky with the weather today", T::comparing)) << "i got lucky with the weather today";
+  EXPECT_FALSE(finds("everyone is better now after the flu", T::disqualifying_positive)) << "everyone is better now after the flu";
+  EXPECT_FALSE(finds("everyone is better now after the flu", T::comparing)) << "everyone is better now after the flu";
+  EXPECT_FALSE(finds("the test was on friday", T::disqualifying_positive)) << "the test was on friday";
+  EXPECT_FALSE(finds("the test was on friday", T::comparing)) << "the test was on friday";
+  EXPECT_FALSE(finds("my friends are coming over later", T::disqualifying_positive)) << "my friends are coming over later";
+  EXPECT_FALSE(finds("my friends are coming over later", T::comparing)) << "my friends are coming over later";
+  EXPECT_FALSE(finds("she is taller than her brother", T::disqualifying_positive)) << "she is taller than her brother";
+  EXPECT_FALSE(finds("she is taller than her brother", T::comparing)) << "she is taller than her brother";
+  EXPECT_FALSE(finds("only because of the rain we stayed in", T::disqualifying_positive)) << "only because of the rain we stayed in";
+  EXPECT_FALSE(finds("only because of the rain we stayed in", T::comparing)) << "only because of the rain we stayed in";
+  EXPECT_FALSE(finds("yeah but we can go tomorrow instead", T::disqualifying_positive)) << "yeah but we can go tomorrow instead";
+  EXPECT_FALSE(finds("yeah but we can go tomorrow instead", T::comparing)) << "yeah but we can go tomorrow instead";
+  EXPECT_FALSE(finds("compared to last year the garden looks great", T::disqualifying_positive)) << "compared to last year the garden looks great";
+  EXPECT_FALSE(finds("compared to last year the garden looks great", T::comparing)) << "compared to last year the garden looks great";
+}
+
 TEST(Analyser, ContractionsMisspellingsAndPhoneTypingAreUnderstood) {
   for (const char* text : {"Im a failure", "I’m a failure", "IM A FAILIURE", "i m a failure",
                            "ugh i failed again im such a failure lol"}) {

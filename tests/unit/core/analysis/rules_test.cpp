@@ -56,6 +56,24 @@ TEST(AnalyserContent, PatternSyntaxErrorsAreExplained) {
   EXPECT_NE(err("i ... am ... a ... b").find("at most two gaps"), std::string::npos);
 }
 
+// Alternatives are one word each: a phrase written among them would be split silently.
+TEST(AnalyserContent, PhrasesWrittenAsAlternativesAreRefusedWithFileAndLine) {
+  auto err = [](const std::string& pattern) {
+    return build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"],\n"
+                                          "\"patterns\": [\"i am\",\n\"" + pattern + "\"]}"));
+  };
+  const std::string where = "traps.json:5: rules/0/patterns/1: alternatives are one word";
+  EXPECT_EQ(err("my life is a joke|a waste").substr(0, where.size()), where);
+  EXPECT_EQ(err("no reason to live|no reason to exist").substr(0, where.size()), where);
+  EXPECT_EQ(err("i am worthless|a joke").substr(0, where.size()), where);
+  EXPECT_EQ(err("i am {labels}|a failure").substr(0, where.size()), where);
+  // One-word alternatives, articles among determiners, and an article at the end are fine.
+  EXPECT_EQ(err("i am a|an {labels}"), "");
+  EXPECT_EQ(err("not see|have|find a|any reason to live|exist"), "");
+  EXPECT_EQ(err("death would be {labels}|nice|a"), "");
+  EXPECT_EQ(err("i fear that|the|losing"), "");
+}
+
 TEST(AnalyserContent, ConfidenceOutOfRangeAndDuplicateIdsAreRefused) {
   EXPECT_EQ(build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"],\n"
                                            "\"confidence\": 1.5, \"patterns\": [\"i\"]}")),
@@ -78,6 +96,28 @@ TEST(AnalyserContent, WordsJsonMustDefineTheContextClassesAndNoCycles) {
 TEST(AnalyserContent, BrokenJsonNamesTheLine) {
   EXPECT_EQ(build_error(kWords, "{\"family\": \"t\",\n\"rules\": [\n}").substr(0, 13),
             "traps.json:3:");
+}
+
+// A class used in "with" may hold phrases: the clause holds the class when the whole phrase is in it.
+TEST(AnalyserContent, APhraseInAWithClassCountsWhenTheWholePhraseIsInTheClause) {
+  std::string words = kWords;
+  words.replace(words.find("\"labels\""), 8, "\"bad\": {\"words\": [\"give up\"]}, \"labels\"");
+  auto w = content::JsonSource::parse("words.json", words);
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  auto r = content::JsonSource::parse("traps.json", rules_with(R"({"id": "a",
+    "types": ["overgeneralizing"], "with": ["{bad}"], "patterns": ["always"]})"));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto a = Analyser::build(*w, {*r});
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  auto found = [&](std::string_view text) {
+    for (const auto& s : a->analyse(text).sentences) {
+      if (!s.findings.empty()) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(found("i always give up"));
+  EXPECT_FALSE(found("i always give in"));
+  EXPECT_FALSE(found("i always give, up"));
 }
 
 }  // namespace
