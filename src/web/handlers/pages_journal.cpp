@@ -28,12 +28,12 @@ nlohmann::json entry_view_json(const JournalEntryView& e) {
 View list_item_view(JournalListItem&& e) {
   View o = View::object();
   o.reserve(6);
-  o.set("created", friendly_time(e.created_at));
-  o.set("created_iso", iso_time(e.created_at));
-  o.set("excerpt", std::move(e.summary.excerpt));
-  o.set("id", std::move(e.id));
-  o.set("mood", e.summary.mood ? std::to_string(*e.summary.mood) : std::string());
-  o.set("tags", View::strings(std::move(e.summary.tags)));
+  o.add("created", friendly_time(e.created_at));
+  o.add("created_iso", iso_time(e.created_at));
+  o.add("excerpt", std::move(e.summary.excerpt));
+  o.add("id", std::move(e.id));
+  o.add("mood", e.summary.mood ? std::to_string(*e.summary.mood) : std::string());
+  o.add("tags", View::strings(std::move(e.summary.tags)));
   return o;
 }
 
@@ -99,13 +99,13 @@ Response page_journal_index(Ctx& ctx) {
   const bool has_entries = !entries.items().empty();
   View data = View::object();
   data.reserve(6);
-  data.set("has_entries", has_entries);
-  data.set("total", std::to_string(result->total));
-  data.set("entries", std::move(entries));
-  if (page > 1) data.set("prev_page", std::to_string(page - 1));
-  if (page < pages) data.set("next_page", std::to_string(page + 1));
+  data.add("has_entries", has_entries);
+  data.add("total", std::to_string(result->total));
+  data.add("entries", std::move(entries));
+  if (page > 1) data.add("prev_page", std::to_string(page - 1));
+  if (page < pages) data.add("next_page", std::to_string(page + 1));
   if (pages > 1) {
-    data.set("page_label", ctx.app.locale.format("journal.page_of", "page",
+    data.add("page_label", ctx.app.locale.format("journal.page_of", "page",
                                                  std::to_string(page) + " / " +
                                                      std::to_string(pages)));
   }

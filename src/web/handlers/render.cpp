@@ -40,18 +40,18 @@ Response render_view_page(Ctx& ctx, std::string_view page, std::string_view titl
   // (locale text, the request's token and person, the path) are borrowed, not copied.
   View common = View::object();
   common.reserve(5);
-  common.set("page_title", View::borrow(ctx.app.locale.t(title_key)));
-  common.set("csrf_token", View::borrow(ctx.csrf_token));
+  common.add("page_title", View::borrow(ctx.app.locale.t(title_key)));
+  common.add("csrf_token", View::borrow(ctx.csrf_token));
   if (ctx.user) {
-    View& user = common.set("user", View::object());
+    View& user = common.add("user", View::object());
     user.reserve(2);
-    user.set("username", View::borrow(ctx.user->account.username));
-    user.set("role", View::borrow(store::to_string(ctx.user->account.role)));
+    user.add("username", View::borrow(ctx.user->account.username));
+    user.add("role", View::borrow(store::to_string(ctx.user->account.role)));
   }
   // The first path segment marks the active navigation link.
   std::string_view path = ctx.req.path;
   std::string_view section = path.substr(1, path.find('/', 1) - 1);
-  common.set("nav", View::object()).set(section.empty() ? "home" : section, true);
+  common.add("nav", View::object()).add(section.empty() ? "home" : section, true);
   if (const View* scripts = data.find("scripts")) common.set("scripts", *scripts);
   auto html = ctx.app.templates.render_page(page, data, common);
   if (!html.ok()) {

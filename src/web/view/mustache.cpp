@@ -97,7 +97,11 @@ void append_value(std::string& out, const View& v, bool escape) {
 const Json::array_t* list_of(const Json& v) {
   return v.is_array() ? &v.get_ref<const Json::array_t&>() : nullptr;
 }
-const std::vector<View>* list_of(const View& v) { return v.is_list() ? &v.items() : nullptr; }
+const std::vector<View::Member>* list_of(const View& v) {
+  return v.is_list() ? &v.items() : nullptr;
+}
+const Json& item_value(const Json& item) { return item; }
+const View& item_value(const View::Member& item) { return item.value; }
 
 template <class V>
 void render_nodes(const std::vector<Node>& nodes, std::vector<const V*>& stack,
@@ -118,8 +122,8 @@ void render_nodes(const std::vector<Node>& nodes, std::vector<const V*>& stack,
         const V* v = lookup(stack, n.path);
         if (falsy(v)) break;
         if (const auto* items = list_of(*v)) {
-          for (const V& item : *items) {
-            stack.push_back(&item);
+          for (const auto& item : *items) {
+            stack.push_back(&item_value(item));
             render_nodes(n.children, stack, out);
             stack.pop_back();
           }

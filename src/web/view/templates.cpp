@@ -140,7 +140,7 @@ Result<std::string> Templates::render_page(std::string_view page, const View& da
   body.reserve(16 * 1024);
   it->second.render(data, common, body);
   View with_body = View::object();
-  with_body.set("body", View::borrow(body));
+  with_body.add("body", View::borrow(body));
   std::string out;
   out.reserve(body.size() + 4 * 1024);
   compiled_.find("layout")->second.render(common, with_body, out);

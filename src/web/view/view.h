@@ -42,12 +42,7 @@ class View {
     return v;
   }
   // A list of strings.
-  static View strings(std::vector<std::string> items) {
-    View v = list();
-    v.items_.reserve(items.size());
-    for (auto& s : items) v.items_.emplace_back(std::move(s));
-    return v;
-  }
+  static View strings(std::vector<std::string> items);
 
   Type type() const { return type_; }
   bool is_object() const { return type_ == Type::kObject; }
@@ -55,19 +50,20 @@ class View {
   bool is_string() const { return type_ == Type::kString; }
   bool boolean() const { return flag_; }
   std::string_view str() const { return borrowed_ ? ref_ : std::string_view(str_); }
-  const std::vector<View>& items() const { return items_; }
+  // Lists: the items are the members' values (their keys are empty).
+  const std::vector<Member>& items() const { return members_; }
   const std::vector<Member>& members() const { return members_; }
 
   // Objects: sets `key` (a string literal or other text that outlives the view). A key set twice
   // keeps the last value, as with nlohmann::json's operator[].
   View& set(std::string_view key, View value);
+  // Objects: adds a member whose key is not there yet (no check: for code that builds a view
+  // member by member with distinct keys).
+  View& add(std::string_view key, View value);
   // Objects: the member's value, or nullptr.
   const View* find(std::string_view key) const;
   // Lists: appends and returns the new item.
-  View& push_back(View value) {
-    items_.push_back(std::move(value));
-    return items_.back();
-  }
+  View& push_back(View value);
   void reserve(std::size_t n);
 
  private:
@@ -76,8 +72,7 @@ class View {
   bool borrowed_ = false;
   std::string str_;
   std::string_view ref_;
-  std::vector<View> items_;
-  std::vector<Member> members_;
+  std::vector<Member> members_;  // object members, or list items with empty keys
 };
 
 struct View::Member {
@@ -85,10 +80,24 @@ struct View::Member {
   View value;
 };
 
-inline void View::reserve(std::size_t n) {
-  if (type_ == Type::kList) items_.reserve(n);
-  else members_.reserve(n);
+inline View View::strings(std::vector<std::string> items) {
+  View v = list();
+  v.members_.reserve(items.size());
+  for (auto& s : items) v.members_.push_back({{}, View(std::move(s))});
+  return v;
 }
+
+inline View& View::add(std::string_view key, View value) {
+  members_.push_back({key, std::move(value)});
+  return members_.back().value;
+}
+
+inline View& View::push_back(View value) {
+  members_.push_back({{}, std::move(value)});
+  return members_.back().value;
+}
+
+inline void View::reserve(std::size_t n) { members_.reserve(n); }
 
 inline View& View::set(std::string_view key, View value) {
   for (auto& m : members_) {
