@@ -37,4 +37,19 @@ std::optional<Bytes> open(const unsigned char* key, const unsigned char* sealed,
   return plain;
 }
 
+std::optional<std::string> open_text(const unsigned char* key, const unsigned char* sealed,
+                                     std::size_t n, std::string_view ad) {
+  if (n < kNonce + kTag) return std::nullopt;
+  std::string plain;
+  plain.resize(n - kNonce - kTag);
+  unsigned long long len = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()),
+                                                 &len, nullptr, sealed + kNonce, n - kNonce,
+                                                 u(ad), ad.size(), sealed, key) != 0) {
+    return std::nullopt;
+  }
+  plain.resize(len);
+  return plain;
+}
+
 }  // namespace refuge::crypto::aead

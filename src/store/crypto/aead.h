@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "store/crypto/random.h"
@@ -13,5 +14,8 @@ Bytes seal(const unsigned char* key, std::string_view plaintext, std::string_vie
 // nullopt when the input is too short or fails authentication.
 std::optional<Bytes> open(const unsigned char* key, const unsigned char* sealed, std::size_t n,
                           std::string_view ad);
+// The same, decrypting straight into a string (text records: no copy from bytes to text).
+std::optional<std::string> open_text(const unsigned char* key, const unsigned char* sealed,
+                                     std::size_t n, std::string_view ad);
 
 }  // namespace refuge::crypto::aead

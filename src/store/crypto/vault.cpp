@@ -1,5 +1,7 @@
 #include "store/crypto/vault.h"
 
+#include <algorithm>
+
 #include "store/crypto/aead.h"
 
 namespace refuge::crypto {
@@ -32,10 +34,25 @@ Result<std::string> Vault::open(std::string_view kind, std::string_view record_i
   if (sealed.empty() || sealed[0] != kVersion) {
     return Status::Corruption("sealed record has an unknown format");
   }
-  auto plain = aead::open(key_.data(), sealed.data() + 1, sealed.size() - 1,
-                          associated_data(kind, record_id, owner_id));
+  // The associated data in a stack buffer when it fits (a list page opens twenty records).
+  char buf[256];
+  std::string heap;
+  std::string_view ad;
+  if (kind.size() + record_id.size() + owner_id.size() + 2 <= sizeof buf) {
+    char* p = buf;
+    p = std::copy(kind.begin(), kind.end(), p);
+    *p++ = '|';
+    p = std::copy(record_id.begin(), record_id.end(), p);
+    *p++ = '|';
+    p = std::copy(owner_id.begin(), owner_id.end(), p);
+    ad = std::string_view(buf, static_cast<std::size_t>(p - buf));
+  } else {
+    heap = associated_data(kind, record_id, owner_id);
+    ad = heap;
+  }
+  auto plain = aead::open_text(key_.data(), sealed.data() + 1, sealed.size() - 1, ad);
   if (!plain) return Status::Corruption("sealed record does not open (altered, moved or other key)");
-  return std::string(plain->begin(), plain->end());
+  return std::move(*plain);
 }
 
 }  // namespace refuge::crypto

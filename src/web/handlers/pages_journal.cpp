@@ -24,18 +24,17 @@ nlohmann::json entry_view_json(const JournalEntryView& e) {
           {"tags_text", journal::join_tags(e.content.tags)}};
 }
 
-// The fields journal_index.mustache shows. Built member by member, in key order, each placed
-// at the end: a list page makes twenty of these, and nlohmann's initializer lists build (and
-// copy) a two-element array for every member.
-nlohmann::json list_item_json(JournalListItem&& e) {
-  nlohmann::json::object_t o;
-  o.emplace_hint(o.end(), "created", friendly_time(e.created_at));
-  o.emplace_hint(o.end(), "created_iso", iso_time(e.created_at));
-  o.emplace_hint(o.end(), "excerpt", std::move(e.summary.excerpt));
-  o.emplace_hint(o.end(), "id", std::move(e.id));
-  o.emplace_hint(o.end(), "mood", e.summary.mood ? std::to_string(*e.summary.mood) : "");
-  o.emplace_hint(o.end(), "tags", std::move(e.summary.tags));
-  return nlohmann::json(std::move(o));
+// The fields journal_index.mustache shows (a View: a list page makes twenty of these).
+View list_item_view(JournalListItem&& e) {
+  View o = View::object();
+  o.reserve(6);
+  o.add("created", friendly_time(e.created_at));
+  o.add("created_iso", iso_time(e.created_at));
+  o.add("excerpt", std::move(e.summary.excerpt));
+  o.add("id", std::move(e.id));
+  o.add("mood", e.summary.mood ? std::to_string(*e.summary.mood) : std::string());
+  o.add("tags", View::strings(std::move(e.summary.tags)));
+  return o;
 }
 
 // The form fields as typed, for showing the form again after a problem.
@@ -93,19 +92,24 @@ Response page_journal_index(Ctx& ctx) {
   }
   auto result = list_journal_summaries(ctx, (page - 1) * kPageSize, kPageSize);
   if (!result.ok()) return error_response(ctx, result.status());
-  nlohmann::json entries = nlohmann::json::array();
-  for (auto& e : result->items) entries.push_back(list_item_json(std::move(e)));
+  View entries = View::list();
+  entries.reserve(result->items.size());
+  for (auto& e : result->items) entries.push_back(list_item_view(std::move(e)));
   int64_t pages = (result->total + kPageSize - 1) / kPageSize;
-  const bool has_entries = !entries.empty();
-  nlohmann::json data = {{"has_entries", has_entries}, {"total", std::to_string(result->total)}};
-  data["entries"] = std::move(entries);
-  if (page > 1) data["prev_page"] = std::to_string(page - 1);
-  if (page < pages) data["next_page"] = std::to_string(page + 1);
+  const bool has_entries = !entries.items().empty();
+  View data = View::object();
+  data.reserve(6);
+  data.add("has_entries", has_entries);
+  data.add("total", std::to_string(result->total));
+  data.add("entries", std::move(entries));
+  if (page > 1) data.add("prev_page", std::to_string(page - 1));
+  if (page < pages) data.add("next_page", std::to_string(page + 1));
   if (pages > 1) {
-    data["page_label"] = ctx.app.locale.format(
-        "journal.page_of", "page", std::to_string(page) + " / " + std::to_string(pages));
+    data.add("page_label", ctx.app.locale.format("journal.page_of", "page",
+                                                 std::to_string(page) + " / " +
+                                                     std::to_string(pages)));
   }
-  return render_page(ctx, "journal_index", "journal.title", std::move(data));
+  return render_view_page(ctx, "journal_index", "journal.title", data);
 }
 
 Response page_journal_new(Ctx& ctx) {

@@ -34,6 +34,34 @@ Response render_page(Ctx& ctx, std::string_view page, std::string_view title_key
   return finish(ctx, Response::html(status, std::move(html.value())));
 }
 
+Response render_view_page(Ctx& ctx, std::string_view page, std::string_view title_key,
+                          const View& data, int status) {
+  // The names and values render_page puts in `common`; strings that outlive the rendering
+  // (locale text, the request's token and person, the path) are borrowed, not copied.
+  View common = View::object();
+  common.reserve(5);
+  common.add("page_title", View::borrow(ctx.app.locale.t(title_key)));
+  common.add("csrf_token", View::borrow(ctx.csrf_token));
+  if (ctx.user) {
+    View& user = common.add("user", View::object());
+    user.reserve(2);
+    user.add("username", View::borrow(ctx.user->account.username));
+    user.add("role", View::borrow(store::to_string(ctx.user->account.role)));
+  }
+  // The first path segment marks the active navigation link.
+  std::string_view path = ctx.req.path;
+  std::string_view section = path.substr(1, path.find('/', 1) - 1);
+  common.add("nav", View::object()).add(section.empty() ? "home" : section, true);
+  if (const View* scripts = data.find("scripts")) common.set("scripts", *scripts);
+  auto html = ctx.app.templates.render_page(page, data, common);
+  if (!html.ok()) {
+    spdlog::error("[{}] template {} failed: {}", ctx.req.request_id, page, html.status().message());
+    return finish(ctx, Response::html(500, "<!doctype html><title>Refuge</title><p>Something went "
+                                           "wrong on our side. <a href=\"/support\">Support now</a>"));
+  }
+  return finish(ctx, Response::html(status, std::move(html.value())));
+}
+
 int http_status_for(const Status& s) {
   switch (s.code()) {
     case Status::Code::kOk: return 200;

@@ -7,6 +7,7 @@
 
 #include "core/status.h"
 #include "web/handlers/context.h"
+#include "web/view/view.h"
 
 namespace refuge::web {
 
@@ -14,6 +15,11 @@ namespace refuge::web {
 // page title from the locale key `title_key`, the active navigation item).
 Response render_page(Ctx& ctx, std::string_view page, std::string_view title_key,
                      nlohmann::json data = nlohmann::json::object(), int status = 200);
+
+// The same for page data built as a View (web/view/view.h), for pages served often: the common
+// context is built without copies and the page data without nlohmann::json. Same output.
+Response render_view_page(Ctx& ctx, std::string_view page, std::string_view title_key,
+                          const View& data, int status = 200);
 
 // The one place a Status becomes HTTP: InvalidArgument 400, Unauthenticated 401,
 // PermissionDenied 403, NotFound 404, AlreadyExists 409, TooManyRequests 429, others 500 (with

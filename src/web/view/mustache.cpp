@@ -32,24 +32,29 @@ int line_at(std::string_view s, std::size_t pos) {
   return line;
 }
 
+// What the renderer needs of a context value, for nlohmann::json and for View.
+bool is_object(const Json& v) { return v.is_object(); }
+bool is_object(const View& v) { return v.is_object(); }
+const Json* member(const Json& o, const std::string& key) {
+  auto f = o.find(key);
+  return f == o.end() ? nullptr : &*f;
+}
+const View* member(const View& o, const std::string& key) { return o.find(key); }
+
 // Finds the value for a path: the first name is looked up from the innermost context outwards,
 // the rest descend into it.
-const Json* lookup(const std::vector<const Json*>& stack, const std::vector<std::string>& path) {
+template <class V>
+const V* lookup(const std::vector<const V*>& stack, const std::vector<std::string>& path) {
   if (path.size() == 1 && path[0] == ".") return stack.back();
-  const Json* found = nullptr;
+  const V* found = nullptr;
   for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
-    if ((*it)->is_object()) {
-      auto f = (*it)->find(path[0]);
-      if (f != (*it)->end()) {
-        found = &*f;
-        break;
-      }
+    if (is_object(**it)) {
+      if ((found = member(**it, path[0]))) break;
     }
   }
   for (std::size_t i = 1; found && i < path.size(); ++i) {
-    if (!found->is_object()) return nullptr;
-    auto f = found->find(path[i]);
-    found = f == found->end() ? nullptr : &*f;
+    if (!is_object(*found)) return nullptr;
+    found = member(*found, path[i]);
   }
   return found;
 }
@@ -58,6 +63,18 @@ bool falsy(const Json* v) {
   return !v || v->is_null() || (v->is_boolean() && !v->get<bool>()) ||
          (v->is_string() && v->get_ref<const std::string&>().empty()) ||
          (v->is_array() && v->empty());
+}
+
+bool falsy(const View* v) {
+  if (!v) return true;
+  switch (v->type()) {
+    case View::Type::kNull: return true;
+    case View::Type::kBool: return !v->boolean();
+    case View::Type::kString: return v->str().empty();
+    case View::Type::kList: return v->items().empty();
+    case View::Type::kObject: return false;
+  }
+  return true;
 }
 
 void append_value(std::string& out, const Json& v, bool escape) {
@@ -71,7 +88,23 @@ void append_value(std::string& out, const Json& v, bool escape) {
   // null, booleans, objects and arrays render as nothing.
 }
 
-void render_nodes(const std::vector<Node>& nodes, std::vector<const Json*>& stack,
+void append_value(std::string& out, const View& v, bool escape) {
+  if (!v.is_string()) return;  // null, booleans, objects and lists render as nothing.
+  if (escape) append_html_escaped(out, v.str());
+  else out += v.str();
+}
+
+const Json::array_t* list_of(const Json& v) {
+  return v.is_array() ? &v.get_ref<const Json::array_t&>() : nullptr;
+}
+const std::vector<View::Member>* list_of(const View& v) {
+  return v.is_list() ? &v.items() : nullptr;
+}
+const Json& item_value(const Json& item) { return item; }
+const View& item_value(const View::Member& item) { return item.value; }
+
+template <class V>
+void render_nodes(const std::vector<Node>& nodes, std::vector<const V*>& stack,
                   std::string& out) {
   for (const Node& n : nodes) {
     switch (n.kind) {
@@ -80,17 +113,17 @@ void render_nodes(const std::vector<Node>& nodes, std::vector<const Json*>& stac
         break;
       case Node::Kind::kEscaped:
       case Node::Kind::kRaw:
-        if (const Json* v = lookup(stack, n.path)) append_value(out, *v, n.kind == Node::Kind::kEscaped);
+        if (const V* v = lookup(stack, n.path)) append_value(out, *v, n.kind == Node::Kind::kEscaped);
         break;
       case Node::Kind::kInverted:
         if (falsy(lookup(stack, n.path))) render_nodes(n.children, stack, out);
         break;
       case Node::Kind::kSection: {
-        const Json* v = lookup(stack, n.path);
+        const V* v = lookup(stack, n.path);
         if (falsy(v)) break;
-        if (v->is_array()) {
-          for (const Json& item : *v) {
-            stack.push_back(&item);
+        if (const auto* items = list_of(*v)) {
+          for (const auto& item : *items) {
+            stack.push_back(&item_value(item));
             render_nodes(n.children, stack, out);
             stack.pop_back();
           }
@@ -169,6 +202,18 @@ Result<CompiledTemplate> CompiledTemplate::compile(std::string_view src, const s
 
 void CompiledTemplate::render(const nlohmann::json& context, std::string& out) const {
   std::vector<const Json*> stack{&context};
+  render_nodes(*nodes_, stack, out);
+}
+
+void CompiledTemplate::render(const View& context, std::string& out) const {
+  std::vector<const View*> stack{&context};
+  stack.reserve(8);
+  render_nodes(*nodes_, stack, out);
+}
+
+void CompiledTemplate::render(const View& outer, const View& inner, std::string& out) const {
+  std::vector<const View*> stack{&outer, &inner};
+  stack.reserve(8);
   render_nodes(*nodes_, stack, out);
 }
 

@@ -1,4 +1,4 @@
-// A compiled Mustache renderer that reads nlohmann::json directly.
+// A compiled Mustache renderer that reads nlohmann::json (or a View, see view.h) directly.
 // Templates are compiled once at start-up into a tree; rendering walks it with a stack of JSON
 // values, so a page costs no conversion of its data. Supported: {{name}} (HTML-escaped),
 // {{{name}}} and {{& name}} (raw), dotted names, {{.}}, sections {{#x}}…{{/x}} over lists,
@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/status.h"
+#include "web/view/view.h"
 
 namespace refuge::web {
 
@@ -25,6 +26,9 @@ class CompiledTemplate {
   static Result<CompiledTemplate> compile(std::string_view source, const std::string& file);
   // Appends the rendering to `out`. Thread-safe (the template is immutable).
   void render(const nlohmann::json& context, std::string& out) const;
+  // The same for a View; the two-context form looks names up in `inner` first, then `outer`.
+  void render(const View& context, std::string& out) const;
+  void render(const View& outer, const View& inner, std::string& out) const;
 
   struct Node;
 

@@ -132,4 +132,19 @@ Result<std::string> Templates::render_page(std::string_view page, const nlohmann
   return render("layout", layout_ctx);
 }
 
+Result<std::string> Templates::render_page(std::string_view page, const View& data,
+                                           const View& common) const {
+  auto it = compiled_.find(page);
+  if (it == compiled_.end()) return Status::InvalidArgument("no template " + std::string(page));
+  std::string body;
+  body.reserve(16 * 1024);
+  it->second.render(data, common, body);
+  View with_body = View::object();
+  with_body.add("body", View::borrow(body));
+  std::string out;
+  out.reserve(body.size() + 4 * 1024);
+  compiled_.find("layout")->second.render(common, with_body, out);
+  return out;
+}
+
 }  // namespace refuge::web

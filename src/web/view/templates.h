@@ -27,6 +27,10 @@ class Templates {
   // Unknown page → InvalidArgument.
   Result<std::string> render_page(std::string_view page, const nlohmann::json& context,
                                   nlohmann::json layout_context) const;
+  // The same for page data built as a View (view.h): the page sees `common`'s names over
+  // `data`'s, and the layout sees `common` plus "body" (neither is copied).
+  Result<std::string> render_page(std::string_view page, const View& data,
+                                  const View& common) const;
   // Renders one template without the layout.
   Result<std::string> render(std::string_view name, const nlohmann::json& context) const;
   bool has(std::string_view name) const { return sources_.count(std::string(name)) > 0; }

@@ -114,3 +114,65 @@ TEST(Mustache, ShippedTemplatesRenderLikeKainjow) {
 
 }  // namespace
 }  // namespace refuge::web
+
+namespace refuge::web {
+namespace {
+
+// View (view.h) renders exactly as the equivalent nlohmann::json.
+TEST(Mustache, ViewRendersLikeJson) {
+  const std::string tpl =
+      "{{title}}|{{{title}}}|{{#items}}[{{name}}{{#mood}}:{{mood}}{{/mood}}"
+      "{{#tags}}<{{.}}>{{/tags}}{{^tags}}none{{/tags}}{{title}}]{{/items}}"
+      "{{#user}}{{user.name}}{{/user}}{{^empty}}E{{/empty}}{{^no}}N{{/no}}{{#yes}}Y{{/yes}}"
+      "{{#nav.journal}} current{{/nav.journal}}{{#nav.home}} home{{/nav.home}}{{missing}}";
+  nlohmann::json j = {{"title", "<T & 'x'>"},
+                      {"items", {{{"name", "a\""}, {"mood", "6"}, {"tags", {"x", "y<"}}},
+                                 {{"name", "b"}, {"mood", ""}, {"tags", nlohmann::json::array()}}}},
+                      {"user", {{"name", "Ana"}}},
+                      {"empty", ""},
+                      {"no", false},
+                      {"yes", true},
+                      {"nav", {{"journal", true}}}};
+  const std::string title = "<T & 'x'>";
+  View v = View::object();
+  v.set("title", View::borrow(title));
+  View& items = v.set("items", View::list());
+  View a = View::object();
+  a.set("name", "a\"");
+  a.set("mood", "6");
+  a.set("tags", View::strings({"x", "y<"}));
+  items.push_back(std::move(a));
+  View b = View::object();
+  b.set("name", "b");
+  b.set("mood", "");
+  b.set("tags", View::list());
+  items.push_back(std::move(b));
+  v.set("user", View::object()).set("name", "Ana");
+  v.set("empty", "");
+  v.set("no", false);
+  v.set("yes", true);
+  v.set("nav", View::object()).set("journal", true);
+
+  auto t = CompiledTemplate::compile(tpl, "t.mustache");
+  ASSERT_TRUE(t.ok());
+  std::string from_json, from_view;
+  t->render(j, from_json);
+  t->render(v, from_view);
+  EXPECT_EQ(from_view, from_json);
+  EXPECT_NE(from_json.find("[a&quot;:6<x><y&lt;>"), std::string::npos) << from_json;  // sanity
+
+  // Two contexts: names in the inner one win over the outer one.
+  View outer = View::object();
+  outer.set("title", "outer");
+  outer.set("only_outer", "o");
+  View inner = View::object();
+  inner.set("title", "inner");
+  auto t2 = CompiledTemplate::compile("{{title}} {{only_outer}}", "t2.mustache");
+  ASSERT_TRUE(t2.ok());
+  std::string two;
+  t2->render(outer, inner, two);
+  EXPECT_EQ(two, "inner o");
+}
+
+}  // namespace
+}  // namespace refuge::web
