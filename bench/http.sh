@@ -46,19 +46,7 @@ until curl -s -o /dev/null "$BASE/healthz"; do sleep 0.01; done
 sleep 1
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 
-user="bench$RANDOM"; pass="a quiet bench harbour"
-curl -s -o /dev/null -X POST "$BASE/api/v1/signup" -H 'content-type: application/json' \
-  -d "{\"username\":\"$user\",\"password\":\"$pass\"}"
-login=$(curl -s -c "$WORK/jar" -X POST "$BASE/api/v1/login" -H 'content-type: application/json' \
-  -d "{\"username\":\"$user\",\"password\":\"$pass\"}")
-csrf=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["csrf_token"])' "$login")
-cookie=$(awk '$6=="refuge_session" {print $7}' "$WORK/jar")
-text=$(python3 -c 'print(("Today I noticed the critic again and answered it kindly. " * 11)[:600])')
-for i in $(seq 1 20); do
-  curl -s -o /dev/null -b "refuge_session=$cookie" -H "X-CSRF-Token: $csrf" \
-    -H 'content-type: application/json' -X POST "$BASE/api/v1/journal" \
-    -d "{\"text\":\"$i. $text\",\"mood\":6,\"tags\":[\"bench\"]}"
-done
+source "$(dirname "$0")/journal-fixture.sh"
 entries=$(curl -s -b "refuge_session=$cookie" "$BASE/journal" | grep -c 'class="entry-item"')
 [[ "$entries" == 20 ]] || { echo "expected 20 entries on /journal, saw $entries" >&2; exit 1; }
 
