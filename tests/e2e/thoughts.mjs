@@ -23,7 +23,8 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     await axe('step 2');
     // Live notes appear while typing (the analyser runs on the server; nothing is stored).
     await page.fill('#critic', 'I am a failure and I always ruin everything');
-    await page.waitForSelector('#findings-live li[data-type="labeling"]', { timeout: 5000 });
+    await page.waitForSelector('#findings-live li[data-type="labeling"]', { state: 'attached', timeout: 5000 });
+    assert(await page.locator('#findings-live > ul > li').count() <= 3, 'at most three notes at once');
     assert(await page.locator('#findings-text mark').count() >= 1, 'the words are marked');
     await axe('step 2 with live notes');
     // Saving as you type: the words are there after a reload.

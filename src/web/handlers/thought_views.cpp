@@ -11,6 +11,12 @@ std::string type_key(std::string_view prefix, FindingType t) {
   return std::string(prefix) + std::string(analysis::finding_type_id(t));
 }
 
+// Core beliefs speak most to attachment work, then a harsh voice, then the thinking traps.
+int priority(FindingType t) {
+  if (analysis::is_core_belief(t)) return 0;
+  return t == FindingType::self_criticism ? 1 : 2;
+}
+
 }  // namespace
 
 std::vector<FindingType> noticed_types(const analysis::Analysis& a) {
@@ -19,6 +25,8 @@ std::vector<FindingType> noticed_types(const analysis::Analysis& a) {
     if (f.type == FindingType::crisis) continue;
     if (std::find(types.begin(), types.end(), f.type) == types.end()) types.push_back(f.type);
   }
+  std::stable_sort(types.begin(), types.end(),
+                   [](FindingType x, FindingType y) { return priority(x) < priority(y); });
   return types;
 }
 
@@ -55,18 +63,21 @@ nlohmann::json findings_view(const Ctx& ctx, std::string_view text,
   }
   if (at < text.size()) segments.push_back({{"text", std::string(text.substr(at))}});
 
-  nlohmann::json notes = nlohmann::json::array();
+  nlohmann::json notes = nlohmann::json::array(), more = nlohmann::json::array();
   for (FindingType k : noticed_types(a)) {
     std::string cue;
     for (const auto& f : shown) {
       if (f.type == k) { cue = f.cue; break; }
     }
-    notes.push_back({{"type", std::string(analysis::finding_type_id(k))},
-                     {"name", t.t(type_key("finding_names.", k))},
-                     {"note", t.t(type_key("findings.", k))},
-                     {"cue", cue}});
+    (notes.size() < kNotesShown ? notes : more)
+        .push_back({{"type", std::string(analysis::finding_type_id(k))},
+                    {"name", t.t(type_key("finding_names.", k))},
+                    {"note", t.t(type_key("findings.", k))},
+                    {"cue", cue}});
   }
-  return {{"segments", segments}, {"notes", notes}, {"has_notes", !notes.empty()}};
+  return {{"segments", segments}, {"notes", notes}, {"has_notes", !notes.empty()},
+          {"more", more}, {"has_more", !more.empty()},
+          {"more_label", t.format("thoughts.more_notes", "n", std::to_string(more.size()))}};
 }
 
 std::vector<std::string> openings_for(const Ctx& ctx, const analysis::Analysis& a,

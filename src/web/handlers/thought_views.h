@@ -15,11 +15,15 @@
 
 namespace refuge::web {
 
-// The distinct finding types (crisis left out), in order of first appearance.
+// Notes shown at once; the rest wait behind "more" so a page never feels like a list of faults.
+inline constexpr std::size_t kNotesShown = 3;
+
+// The distinct finding types (crisis left out): core beliefs first, then a harsh inner voice,
+// then thinking traps, each group in order of first appearance.
 std::vector<analysis::FindingType> noticed_types(const analysis::Analysis& a);
 
-// {"segments": [{"text", "mark", "label"}], "notes": [{"type", "name", "note", "cue"}],
-//  "has_notes": bool} for `text`.
+// {"segments": [{"text", "mark", "label"}], "notes": [{"type", "name", "note", "cue"}] (the first
+//  kNotesShown), "more": [the rest], "has_notes", "has_more", "more_label"} for `text`.
 nlohmann::json findings_view(const Ctx& ctx, std::string_view text,
                              const analysis::Analysis& a);
 

@@ -62,22 +62,41 @@
       });
       marked.appendChild(document.createTextNode(decoder.decode(bytes.slice(at))));
       live.textContent = "";
+      // One note per kind: core beliefs first, then a harsh voice, then thinking traps (as the
+      // server orders them); three at once, the rest behind "more".
+      var rank = function (t) { return t.indexOf("belief_") === 0 ? 0 : t === "self_criticism" ? 1 : 2; };
       var seen = {};
+      var kinds = [];
+      shown.forEach(function (f) {
+        if (!seen[f.type]) { seen[f.type] = true; kinds.push(f); }
+      });
+      kinds = kinds.map(function (f, i) { return { f: f, i: i }; })
+        .sort(function (a, b) { return rank(a.f.type) - rank(b.f.type) || a.i - b.i; })
+        .map(function (x) { return x.f; });
       var list = document.createElement("ul");
       list.className = "finding-notes";
-      shown.forEach(function (f) {
-        if (seen[f.type]) return;
-        seen[f.type] = true;
+      var more = document.createElement("ul");
+      more.className = "finding-notes";
+      kinds.forEach(function (f, i) {
         var li = document.createElement("li");
         li.dataset.type = f.type;
         var strong = document.createElement("strong");
         strong.textContent = notes[f.type].name;
         li.appendChild(strong);
         li.appendChild(document.createTextNode(" (\u201c" + f.cue + "\u201d): " + notes[f.type].note));
-        list.appendChild(li);
+        (i < 3 ? list : more).appendChild(li);
       });
       if (list.children.length) {
         live.appendChild(list);
+        if (more.children.length) {
+          var details = document.createElement("details");
+          details.className = "more-notes";
+          var summary = document.createElement("summary");
+          summary.textContent = more.children.length + " " + (live.dataset.more || "");
+          details.appendChild(summary);
+          details.appendChild(more);
+          live.appendChild(details);
+        }
       } else if (text.trim()) {
         var p = document.createElement("p");
         p.textContent = document.getElementById("findings-none-text").textContent;
