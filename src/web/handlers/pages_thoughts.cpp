@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "core/journal/journal_entry.h"
+#include "core/text/ascii.h"
 #include "web/handlers/crisis_path.h"
 #include "web/handlers/pages.h"
 #include "web/handlers/render.h"
@@ -37,19 +38,13 @@ Result<std::optional<int>> rating_field(const Form& f, const std::string& name) 
   return std::optional<int>(v);
 }
 
-std::string trimmed(std::string s) {
-  s.erase(0, s.find_first_not_of(" \t\r\n"));
-  s.erase(s.find_last_not_of(" \t\r\n") + 1);
-  return s;
-}
-
 // Step 3: the rows the person filled in (name and rating), in order.
 Result<std::vector<thoughts::Emotion>> emotions_from_form(const Form& f,
                                                           const std::vector<thoughts::Emotion>& old) {
   std::vector<thoughts::Emotion> out;
   for (std::size_t i = 1; i <= thoughts::kMaxEmotions; ++i) {
     std::string n = std::to_string(i);
-    std::string name = trimmed(f.get_or("emotion_name_" + n, ""));
+    std::string name(text::trim(f.get_or("emotion_name_" + n, "")));
     auto rating = rating_field(f, "emotion_before_" + n);
     if (!rating.ok()) return rating.status();
     if (name.empty() && !*rating) continue;
@@ -118,19 +113,6 @@ nlohmann::json emotions_json(const std::vector<thoughts::Emotion>& emotions, std
   return list;
 }
 
-nlohmann::json split_list(const std::string& text) {
-  nlohmann::json list = nlohmann::json::array();
-  std::size_t at = 0;
-  while (at <= text.size()) {
-    std::size_t comma = text.find(',', at);
-    if (comma == std::string::npos) comma = text.size();
-    std::string item = trimmed(text.substr(at, comma - at));
-    if (!item.empty()) list.push_back(item);
-    at = comma + 1;
-  }
-  return list;
-}
-
 // The step page for record `id` ("" while step 1 of a new record) as the record stands.
 // `kept_rows` (rows of "n","name","before","after" as typed) replaces the feelings table after a
 // problem, so what was typed is shown again even when it could not be saved.
@@ -162,7 +144,9 @@ Response step_page(Ctx& ctx, std::string_view id, int step, const ThoughtRecord&
                   {"common_humanity", r.common_humanity}, {"kindness", r.kindness}}},
       {"step" + n, true},
       {"scripts", {"thought-record.js"}}};
-  analysis::Analysis critic = ctx.app.analyser.analyse(r.critic);
+  // Only the critic's step and the kindness step show what the analyser notices.
+  analysis::Analysis critic;
+  if (step == 2 || step == 6) critic = ctx.app.analyser.analyse(r.critic);
   if (step == 2) {
     data["findings"] = findings_view(ctx, r.critic, critic);
     data["checked"] = !r.critic.empty();
@@ -170,7 +154,7 @@ Response step_page(Ctx& ctx, std::string_view id, int step, const ThoughtRecord&
   }
   if (step == 3) {
     data["emotions"] = emotions_json(r.emotions, kEmotionRows);
-    data["emotion_suggestions"] = split_list(t.t("thoughts.emotion_suggestions"));
+    data["emotion_suggestions"] = journal::split_tags(t.t("thoughts.emotion_suggestions"));
   }
   if (step == 6) {
     nlohmann::json openings = nlohmann::json::array();
