@@ -61,6 +61,18 @@ Status check_split_phrases(const std::vector<std::vector<std::string>>& items,
 
 }  // namespace
 
+std::vector<std::string_view> split_alternatives(std::string_view item) {
+  std::vector<std::string_view> alts;
+  std::size_t a = 0;
+  while (a <= item.size()) {
+    std::size_t b = item.find('|', a);
+    if (b == std::string_view::npos) b = item.size();
+    alts.push_back(item.substr(a, b - a));
+    a = b + 1;
+  }
+  return alts;
+}
+
 Result<Pattern> compile_pattern(std::string_view text, Lexicon& lexicon) {
   Pattern p;
   std::string norm;
@@ -93,12 +105,7 @@ Result<Pattern> compile_pattern(std::string_view text, Lexicon& lexicon) {
     }
     if (e.negative && e.optional) return bad("'!' and '?' cannot be combined: " + std::string(text));
     if (item.empty()) return bad("an empty element in: " + std::string(text));
-    std::size_t a = 0;
-    while (a <= item.size()) {
-      std::size_t b = item.find('|', a);
-      if (b == std::string_view::npos) b = item.size();
-      std::string_view alt = item.substr(a, b - a);
-      a = b + 1;
+    for (std::string_view alt : split_alternatives(item)) {
       if (alt.empty()) return bad("an empty alternative in: " + std::string(item));
       if (!e.negative) {
         ++alts.back();

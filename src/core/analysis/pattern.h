@@ -35,6 +35,10 @@ struct Pattern {
   std::vector<PatternElement> elements;
 };
 
+// The alternatives of one element: "a|b|{c}" → {"a", "b", "{c}"}; empty ones are kept ("a||b"
+// → {"a", "", "b"}) so callers can refuse them.
+std::vector<std::string_view> split_alternatives(std::string_view item);
+
 // InvalidArgument with a message that names the problem (the caller adds file:line: field).
 // Literal words are interned into `lexicon`.
 Result<Pattern> compile_pattern(std::string_view text, Lexicon& lexicon);

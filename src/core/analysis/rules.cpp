@@ -22,12 +22,7 @@ Result<double> fraction(const content::Fields& f, const Ptr& p, double fallback)
 // "{a}|{b}" → the set {a, b}.
 Result<std::bitset<kMaxClasses>> class_set(std::string_view item, const Lexicon& lexicon) {
   std::bitset<kMaxClasses> set;
-  std::size_t a = 0;
-  while (a <= item.size()) {
-    std::size_t b = item.find('|', a);
-    if (b == std::string_view::npos) b = item.size();
-    std::string_view alt = item.substr(a, b - a);
-    a = b + 1;
+  for (std::string_view alt : split_alternatives(item)) {
     if (alt.size() < 3 || alt.front() != '{' || alt.back() != '}') {
       return Status::InvalidArgument("write classes as {name}, separated by |: " + std::string(item));
     }
