@@ -6,40 +6,20 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "content_io/analyser_loader.h"
 #include "core/analysis/analyser.h"
 
 namespace {
 
 using refuge::analysis::Analyser;
-using refuge::content::JsonSource;
-
-JsonSource load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto src = JsonSource::parse(path, text.str());
-  if (!src.ok()) std::abort();
-  return std::move(src.value());
-}
 
 const Analyser& analyser() {
   static const Analyser* a = [] {
-    const std::string dir = std::string(REFUGE_SOURCE_DIR) + "/content/analysis";
-    std::vector<std::string> paths;
-    for (const auto& e : std::filesystem::directory_iterator(dir + "/rules")) {
-      paths.push_back(e.path().string());
-    }
-    std::sort(paths.begin(), paths.end());
-    std::vector<JsonSource> rules;
-    for (const auto& p : paths) rules.push_back(load(p));
-    auto built = Analyser::build(load(dir + "/words.json"), rules);
+    auto built = refuge::content_io::load_analyser(std::string(REFUGE_SOURCE_DIR) + "/content");
     if (!built.ok()) std::abort();
     return new Analyser(std::move(built.value()));
   }();

@@ -4,12 +4,10 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "content_io/analyser_loader.h"
 #include "core/analysis/analyser.h"
 #include "core/text/utf8.h"
 #include "fuzz_check.h"
@@ -17,28 +15,10 @@
 namespace {
 
 using refuge::analysis::Analyser;
-using refuge::content::JsonSource;
-
-JsonSource load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto src = JsonSource::parse(path, ss.str());
-  FUZZ_CHECK(src.ok());
-  return std::move(src.value());
-}
 
 const Analyser& shipped() {
   static const Analyser* analyser = [] {
-    const std::string dir = std::string(REFUGE_SOURCE_DIR) + "/content/analysis";
-    std::vector<std::string> paths;
-    for (const auto& e : std::filesystem::directory_iterator(dir + "/rules")) {
-      if (e.path().extension() == ".json") paths.push_back(e.path().string());
-    }
-    std::sort(paths.begin(), paths.end());
-    std::vector<JsonSource> rules;
-    for (const auto& p : paths) rules.push_back(load(p));
-    auto built = Analyser::build(load(dir + "/words.json"), rules);
+    auto built = refuge::content_io::load_analyser(std::string(REFUGE_SOURCE_DIR) + "/content");
     FUZZ_CHECK(built.ok());
     return new Analyser(std::move(built.value()));
   }();

@@ -1,5 +1,5 @@
 // Reading labelled evaluation files for `refuge analyze --eval` (the analyser's own content is
-// loaded by web/content_loader.h, as the server loads it).
+// loaded by content_io/analyser_loader.h, as the server loads it).
 #pragma once
 
 #include <string>

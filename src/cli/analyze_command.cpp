@@ -10,9 +10,9 @@
 #include "cli/commands.h"
 #include "cli/line_reader.h"
 #include "cli/paths.h"
+#include "content_io/analyser_loader.h"
 #include "core/analysis/evaluation.h"
 #include "core/text/utf8.h"
-#include "web/content_loader.h"
 
 namespace refuge::cli {
 namespace {
@@ -146,7 +146,7 @@ int run_stream(const analysis::Analyser& analyser) {
 }
 
 int analyze(const AnalyzeOptions& o) {
-  auto analyser = web::load_analyser(find_resource_dir(o.content_dir, "content"));
+  auto analyser = content_io::load_analyser(find_resource_dir(o.content_dir, "content"));
   if (!analyser.ok()) {
     std::fprintf(stderr, "refuge analyze: %s\n", analyser.status().message().c_str());
     return 1;

@@ -8,12 +8,14 @@
 #include "core/content/json_source.h"
 #include "core/instruments/catalog.h"
 #include "core/practices/practice_catalog.h"
+#include "content_io/analyser_loader.h"
+#include "content_io/catalogs.h"
+#include "content_io/files.h"
 #include "core/safety/crisis_directory.h"
 #include "web/auth/accounts.h"
 #include "web/auth/sessions.h"
 #include "web/handlers/render.h"
 #include "web/http/router.h"
-#include "web/content_loader.h"
 #include "web/routes.h"
 #include "web/security_headers.h"
 #include "web/static_files.h"
@@ -49,7 +51,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   m.clock = clock;
 
   std::string locale_file = config.content_dir + "/locales/en.json";
-  auto locale_text = read_content_file(locale_file);
+  auto locale_text = content_io::read_content_file(locale_file);
   if (!locale_text.ok()) return locale_text.status();
   auto locale = Locale::parse(locale_file, *locale_text);
   if (!locale.ok()) return locale.status();
@@ -63,25 +65,25 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   if (!statics.ok()) return statics.status();
   m.statics = std::move(statics.value());
 
-  auto crisis_src = read_content_json(config.content_dir + "/crisis/lines.json");
+  auto crisis_src = content_io::read_content_json(config.content_dir + "/crisis/lines.json");
   if (!crisis_src.ok()) return crisis_src.status();
   auto crisis = safety::CrisisDirectory::parse(*crisis_src);
   if (!crisis.ok()) return crisis.status();
   m.crisis = std::move(crisis.value());
 
-  auto catalog = load_practices(config.content_dir);
+  auto catalog = content_io::load_practices(config.content_dir);
   if (!catalog.ok()) return catalog.status();
   m.practices = std::move(catalog.value());
 
-  auto instruments = load_instruments(config.content_dir);
+  auto instruments = content_io::load_instruments(config.content_dir);
   if (!instruments.ok()) return instruments.status();
   m.instruments = std::move(instruments.value());
 
-  auto analyser = load_analyser(config.content_dir);
+  auto analyser = content_io::load_analyser(config.content_dir);
   if (!analyser.ok()) return analyser.status();
   m.analyser = std::move(analyser.value());
 
-  auto common = read_content_file(config.content_dir + "/security/common-passwords.txt");
+  auto common = content_io::read_content_file(config.content_dir + "/security/common-passwords.txt");
   if (!common.ok()) return common.status();
   m.common = accounts::CommonPasswords::parse(*common);
 

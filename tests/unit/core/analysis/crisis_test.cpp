@@ -4,12 +4,12 @@
 
 #include <sstream>
 
+#include "content_io/files.h"
 #include "tests/unit/core/analysis/shipped_analyser.h"
 
 namespace refuge::analysis {
 namespace {
 
-using testing::read_file;
 using testing::shipped;
 
 struct Case {
@@ -20,8 +20,10 @@ struct Case {
 
 std::vector<Case> cases() {
   std::vector<Case> out;
-  std::stringstream lines(
-      read_file(std::string(REFUGE_SOURCE_DIR) + "/tests/unit/core/analysis/crisis_cases.jsonl"));
+  auto text = content_io::read_content_file(std::string(REFUGE_SOURCE_DIR) +
+                                           "/tests/unit/core/analysis/crisis_cases.jsonl");
+  EXPECT_TRUE(text.ok()) << text.status().message();
+  std::stringstream lines(text.ok() ? *text : std::string());
   std::string line;
   while (std::getline(lines, line)) {
     if (line.empty()) continue;

@@ -1,40 +1,10 @@
-#include "web/content_loader.h"
+#include "content_io/catalogs.h"
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <vector>
 
-namespace refuge::web {
-namespace {
+#include "content_io/files.h"
 
-// The .json files directly in `dir`, in name order.
-Result<std::vector<std::string>> json_files_in(const std::string& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-    if (e.path().extension() == ".json") files.push_back(e.path().string());
-  }
-  if (ec) return Status::IOError(dir + ": cannot be read");
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-}  // namespace
-
-Result<std::string> read_content_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot be read");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-Result<content::JsonSource> read_content_json(const std::string& path) {
-  auto text = read_content_file(path);
-  if (!text.ok()) return text.status();
-  return content::JsonSource::parse(path, *text);
-}
+namespace refuge::content_io {
 
 // content/practices/*.json, content/breathing/patterns.json, content/soothing/suggestions.json.
 Result<practices::PracticeCatalog> load_practices(const std::string& content_dir) {
@@ -72,18 +42,4 @@ Result<instruments::Catalog> load_instruments(const std::string& content_dir) {
   return instruments::Catalog::load(files);
 }
 
-Result<analysis::Analyser> load_analyser(const std::string& content_dir) {
-  auto words = read_content_json(content_dir + "/analysis/words.json");
-  if (!words.ok()) return words.status();
-  auto files = json_files_in(content_dir + "/analysis/rules");
-  if (!files.ok()) return files.status();
-  std::vector<content::JsonSource> rules;
-  for (const auto& file : *files) {
-    auto src = read_content_json(file);
-    if (!src.ok()) return src.status();
-    rules.push_back(std::move(src.value()));
-  }
-  return analysis::Analyser::build(*words, rules);
-}
-
-}  // namespace refuge::web
+}  // namespace refuge::content_io

@@ -1,0 +1,15 @@
+// The inner-critic analyser built from content/analysis/ (words.json and rules/*.json).
+#pragma once
+
+#include <string>
+
+#include "core/analysis/analyser.h"
+#include "core/status.h"
+
+namespace refuge::content_io {
+
+// content_dir/analysis/words.json and content_dir/analysis/rules/*.json (in name order); a
+// mistake in them is an error naming file:line.
+Result<analysis::Analyser> load_analyser(const std::string& content_dir);
+
+}  // namespace refuge::content_io

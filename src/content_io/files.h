@@ -1,0 +1,21 @@
+// Reading content/ from disk for the parsers in core (which do no I/O). Used by the app at
+// start-up, by CLI commands that need the same content, and by tests, benchmarks and fuzzers
+// that load the shipped files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/content/json_source.h"
+#include "core/status.h"
+
+namespace refuge::content_io {
+
+// IOError "<path>: cannot be read".
+Result<std::string> read_content_file(const std::string& path);
+// Also InvalidArgument "<path>:<line>: ..." for a syntax error.
+Result<content::JsonSource> read_content_json(const std::string& path);
+// The .json files directly in `dir`, in name order; IOError "<dir>: cannot be read".
+Result<std::vector<std::string>> json_files_in(const std::string& dir);
+
+}  // namespace refuge::content_io
