@@ -109,6 +109,23 @@ CREATE INDEX risk_events_by_owner ON risk_events(owner_id, created_at DESC);
     {4, R"sql(
 ALTER TABLE journal_entries ADD COLUMN sealed_summary BLOB;
 )sql"},
+    // Lists written within the same second keep the order they were written in: ties on the
+    // time are broken by rowid (insertion order) instead of the random id. An index on
+    // (owner, time) ends in rowid, so one index read in either direction gives that order.
+    {5, R"sql(
+DROP INDEX journal_by_owner;
+CREATE INDEX journal_by_owner_time ON journal_entries(owner_id, created_at);
+DROP INDEX thought_records_by_owner;
+CREATE INDEX thought_records_by_owner_time ON thought_records(owner_id, created_at);
+DROP INDEX compassion_phrases_by_owner;
+CREATE INDEX compassion_phrases_by_owner_time ON compassion_phrases(owner_id, created_at);
+DROP INDEX assessments_by_owner;
+CREATE INDEX assessments_by_owner_time ON assessments(owner_id, created_at);
+DROP INDEX risk_events_by_owner;
+CREATE INDEX risk_events_by_owner_time ON risk_events(owner_id, created_at);
+DROP INDEX practice_sessions_by_owner;
+CREATE INDEX practice_sessions_by_owner_time ON practice_sessions(owner_id, started_at);
+)sql"},
 };
 
 }  // namespace

@@ -56,9 +56,10 @@ Result<AssessmentRecord> SqliteAssessments::get(std::string_view owner_id, std::
 Result<std::vector<AssessmentRecord>> SqliteAssessments::list(std::string_view owner_id,
                                                               std::string_view instrument_id) {
   static const std::string all =
-      std::string(kColumns) + "WHERE owner_id = ? ORDER BY created_at, id";
+      std::string(kColumns) + "WHERE owner_id = ? ORDER BY created_at, rowid";
   static const std::string one =
-      std::string(kColumns) + "WHERE owner_id = ? AND instrument_id = ? ORDER BY created_at, id";
+      std::string(kColumns) +
+      "WHERE owner_id = ? AND instrument_id = ? ORDER BY created_at, rowid";
   return read_rows<AssessmentRecord>(
       pool_, instrument_id.empty() ? all.c_str() : one.c_str(),
       [&](Statement& st) {
@@ -89,7 +90,7 @@ Result<std::vector<RiskEventRecord>> SqliteRiskEvents::list(std::string_view own
   return read_rows<RiskEventRecord>(
       pool_,
       "SELECT id, owner_id, kind, source, created_at FROM risk_events WHERE owner_id = ? "
-      "ORDER BY created_at DESC, id DESC",
+      "ORDER BY created_at DESC, rowid DESC",
       [&](Statement& st) { st.bind(1, owner_id); },
       [](const Statement& st) {
         return RiskEventRecord{st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4)};

@@ -17,7 +17,7 @@ SqliteDocuments::SqliteDocuments(Pool& pool, std::string table)
       get_("SELECT id, owner_id, created_at, updated_at, sealed FROM " + table +
            " WHERE id = ? AND owner_id = ?"),
       list_("SELECT id, owner_id, created_at, updated_at, sealed FROM " + table +
-            " WHERE owner_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"),
+            " WHERE owner_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"),
       count_("SELECT COUNT(*) FROM " + table + " WHERE owner_id = ?"),
       remove_("DELETE FROM " + table + " WHERE id = ? AND owner_id = ?") {}
 

@@ -66,7 +66,7 @@ Result<std::vector<JournalRecord>> SqliteJournal::list(std::string_view owner_id
   return read_rows<JournalRecord>(
       pool_,
       "SELECT id, owner_id, created_at, updated_at, sealed, sealed_summary FROM journal_entries "
-      "WHERE owner_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+      "WHERE owner_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?",
       [&](Statement& st) { st.bind(1, owner_id).bind(2, limit).bind(3, offset); }, read_entry);
 }
 
@@ -81,7 +81,7 @@ Result<JournalListing> SqliteJournal::list_summaries(std::string_view owner_id, 
         "CASE WHEN sealed_summary IS NULL THEN sealed END, sealed_summary, "
         "(SELECT COUNT(*) FROM journal_entries WHERE owner_id = ?1) "
         "FROM journal_entries WHERE owner_id = ?1 "
-        "ORDER BY created_at DESC, id DESC LIMIT ?2 OFFSET ?3");
+        "ORDER BY created_at DESC, rowid DESC LIMIT ?2 OFFSET ?3");
     if (!st.ok()) return st.status();
     st->bind(1, owner_id).bind(2, limit).bind(3, offset);
     JournalListing out;

@@ -38,7 +38,7 @@ Result<std::vector<PracticeSessionRecord>> SqlitePracticeLog::list_since(std::st
       pool_,
       "SELECT id, owner_id, practice_id, variant, started_at, seconds, completed, sealed "
       "FROM practice_sessions WHERE owner_id = ? AND started_at >= ? "
-      "ORDER BY started_at DESC, id DESC LIMIT ?",
+      "ORDER BY started_at DESC, rowid DESC LIMIT ?",
       [&](Statement& st) { st.bind(1, owner_id).bind(2, since).bind(3, limit); }, read_session);
 }
 

@@ -98,6 +98,49 @@ TEST_F(SqliteStoreTest, JournalIsNewestFirstAndPaged) {
   EXPECT_EQ(*store_->journal().count(a.id), 25);
 }
 
+TEST_F(SqliteStoreTest, EntriesWrittenInOneSecondKeepTheOrderTheyWereWrittenIn) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  std::vector<std::string> written;
+  for (int i = 0; i < 12; ++i) {  // random ids, one second: the ids alone would shuffle them
+    JournalRecord e = Entry(a.id, 1000);
+    e.sealed_summary = {5};
+    written.push_back(e.id);
+    ASSERT_TRUE(store_->journal().create(e).ok());
+  }
+  auto listed = store_->journal().list_summaries(a.id, 0, 20);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->records.size(), written.size());
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    EXPECT_EQ(listed->records[i].id, written[written.size() - 1 - i]) << "position " << i;
+  }
+  auto full = store_->journal().list(a.id, 0, 20);
+  ASSERT_TRUE(full.ok());
+  EXPECT_EQ(full->front().id, written.back());
+  EXPECT_EQ(full->back().id, written.front());
+}
+
+TEST_F(SqliteStoreTest, TheJournalPageIsReadStraightFromTheIndexWithoutSorting) {
+  store_.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ + "/db/refuge.db").c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "EXPLAIN QUERY PLAN SELECT id FROM journal_entries WHERE owner_id = "
+                               "'x' ORDER BY created_at DESC, rowid DESC LIMIT 20",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  std::string plan;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    plan += reinterpret_cast<const char*>(sqlite3_column_text(st, 3));
+    plan += "\n";
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  EXPECT_NE(plan.find("journal_by_owner_time"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
+}
+
 TEST_F(SqliteStoreTest, JournalListingCarriesSummariesAndTheOwnersTotal) {
   AccountRecord a = Account("ana"), b = Account("ben");
   ASSERT_TRUE(store_->accounts().create(a).ok());
@@ -152,12 +195,27 @@ TEST_F(SqliteStoreTest, ASchema3DatabaseMigratesAndKeepsItsEntries) {
   JournalRecord e = Entry(a.id, 1);
   ASSERT_TRUE(store_->journal().create(e).ok());
   store_.reset();
-  // Turn the file back into schema 3 (no summary column), as an older Refuge left it.
+  // Turn the file back into schema 3 (no summary column, the indexes of then), as an older
+  // Refuge left it.
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open((dir_ + "/db/refuge.db").c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db,
                          "ALTER TABLE journal_entries DROP COLUMN sealed_summary;"
-                         "DELETE FROM schema_migrations WHERE version = 4;",
+                         "DROP INDEX journal_by_owner_time; DROP INDEX thought_records_by_owner_time;"
+                         "DROP INDEX compassion_phrases_by_owner_time;"
+                         "DROP INDEX assessments_by_owner_time; DROP INDEX risk_events_by_owner_time;"
+                         "DROP INDEX practice_sessions_by_owner_time;"
+                         "CREATE INDEX journal_by_owner ON journal_entries(owner_id, created_at DESC,"
+                         " id DESC);"
+                         "CREATE INDEX thought_records_by_owner ON thought_records(owner_id,"
+                         " created_at DESC, id DESC);"
+                         "CREATE INDEX compassion_phrases_by_owner ON compassion_phrases(owner_id,"
+                         " created_at DESC, id DESC);"
+                         "CREATE INDEX assessments_by_owner ON assessments(owner_id, created_at, id);"
+                         "CREATE INDEX risk_events_by_owner ON risk_events(owner_id, created_at DESC);"
+                         "CREATE INDEX practice_sessions_by_owner ON practice_sessions(owner_id,"
+                         " started_at DESC);"
+                         "DELETE FROM schema_migrations WHERE version >= 4;",
                          nullptr, nullptr, nullptr),
             SQLITE_OK)
       << sqlite3_errmsg(db);
@@ -408,7 +466,18 @@ TEST_F(SqliteStoreMoreTest, AssessmentsListOldestFirstPerInstrumentAndRiskEvents
   ASSERT_TRUE(phq.ok());
   ASSERT_EQ(phq->size(), 2u);
   EXPECT_EQ((*phq)[0].id, first.id);
-  EXPECT_EQ(a.list(owner_.id, "")->size(), 3u);
+  // Two taken within one second stay in the order they were taken (the change is read from it).
+  AssessmentRecord again1{crypto::random_id(), owner_.id, "gad-7", true, 50, 50, {4}};
+  AssessmentRecord again2{crypto::random_id(), owner_.id, "gad-7", true, 50, 50, {5}};
+  AssessmentRecord again3{crypto::random_id(), owner_.id, "gad-7", true, 50, 50, {6}};
+  for (const auto& r : {again1, again2, again3}) ASSERT_TRUE(a.create(r).ok());
+  auto gad = a.list(owner_.id, "gad-7");
+  ASSERT_TRUE(gad.ok());
+  ASSERT_EQ(gad->size(), 4u);
+  EXPECT_EQ((*gad)[1].id, again1.id);
+  EXPECT_EQ((*gad)[2].id, again2.id);
+  EXPECT_EQ((*gad)[3].id, again3.id);
+  EXPECT_EQ(a.list(owner_.id, "")->size(), 6u);
   third.completed = true;
   third.updated_at = 40;
   third.sealed = {9};
