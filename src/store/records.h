@@ -55,6 +55,18 @@ struct JournalRecord {
   // Vault-sealed summary for the list (excerpt, mood, tags). Empty for entries written before
   // schema 4 until they are next edited; the list then opens `sealed` instead.
   Bytes sealed_summary;
+  int64_t revision = 0;       // 0 when written, +1 on every update
+  int64_t summary_block = 0;  // the summary block that holds its summary too (0: none)
+};
+
+// A journal summary block (core/journal/summary_block.h): the Vault-sealed summaries of up to
+// kSummaryBlockSize entries of one owner. `placed` counts the entries ever placed in it (a
+// block is full when it reaches the block size, even after some of them were deleted).
+struct SummaryBlockRecord {
+  std::string owner_id;
+  int64_t block = 0;  // 1, 2, ... per owner, in the order the blocks were started
+  int64_t placed = 0;
+  Bytes sealed;
 };
 
 // One page of the journal list and the owner's total number of entries.

@@ -60,20 +60,28 @@ class JournalStore {
  public:
   virtual ~JournalStore() = default;
   virtual Status create(const JournalRecord& r) = 0;
-  // Replaces sealed, sealed_summary and updated_at. NotFound when missing or owned by someone
-  // else.
-  virtual Status update(const JournalRecord& r) = 0;
+  // Replaces sealed, sealed_summary and updated_at and adds 1 to the revision; returns the new
+  // revision. NotFound when missing or owned by someone else.
+  virtual Result<int64_t> update(const JournalRecord& r) = 0;
   virtual Result<JournalRecord> get(std::string_view owner_id, std::string_view id) = 0;
   // Newest first (created_at desc, then id), skipping `offset`, at most `limit`.
   virtual Result<std::vector<JournalRecord>> list(std::string_view owner_id, int64_t offset,
                                                   int64_t limit) = 0;
-  // The list view: the same page as list() plus the owner's total. Each record carries
-  // sealed_summary and leaves `sealed` empty, except one without a summary (written before
-  // summaries existed), which carries `sealed` instead.
+  // The list view: the same page as list() plus the owner's total. Each record carries its
+  // revision and summary_block, and leaves `sealed` empty; one in no block carries
+  // sealed_summary, or `sealed` when it has no summary either (written before summaries).
   virtual Result<JournalListing> list_summaries(std::string_view owner_id, int64_t offset,
                                                 int64_t limit) = 0;
   virtual Result<int64_t> count(std::string_view owner_id) = 0;
   virtual Status remove(std::string_view owner_id, std::string_view id) = 0;  // NotFound
+
+  // Summary blocks: the owner's newest one (NotFound when there is none), one by number
+  // (NotFound), and writing one (insert or replace). put_summary_block also records, when
+  // `placed_entry_id` is not empty, that this block now holds that entry's summary.
+  virtual Result<SummaryBlockRecord> newest_summary_block(std::string_view owner_id) = 0;
+  virtual Result<SummaryBlockRecord> summary_block(std::string_view owner_id, int64_t block) = 0;
+  virtual Status put_summary_block(const SummaryBlockRecord& b,
+                                   std::string_view placed_entry_id) = 0;
 };
 
 class PracticeLogStore {

@@ -126,6 +126,19 @@ CREATE INDEX risk_events_by_owner_time ON risk_events(owner_id, created_at);
 DROP INDEX practice_sessions_by_owner;
 CREATE INDEX practice_sessions_by_owner_time ON practice_sessions(owner_id, started_at);
 )sql"},
+    // The journal list opens a few summary blocks (core/journal/summary_block.h) instead of one
+    // sealed summary per entry. Entries from before stay in no block and are listed as before.
+    {6, R"sql(
+CREATE TABLE journal_summary_blocks (
+  owner_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  block INTEGER NOT NULL,
+  placed INTEGER NOT NULL,
+  sealed BLOB NOT NULL,
+  PRIMARY KEY (owner_id, block)
+) WITHOUT ROWID;
+ALTER TABLE journal_entries ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE journal_entries ADD COLUMN summary_block INTEGER;
+)sql"},
 };
 
 }  // namespace

@@ -54,7 +54,7 @@ class SqliteJournal : public JournalStore {
  public:
   explicit SqliteJournal(Pool& pool) : pool_(pool) {}
   Status create(const JournalRecord& r) override;
-  Status update(const JournalRecord& r) override;
+  Result<int64_t> update(const JournalRecord& r) override;
   Result<JournalRecord> get(std::string_view owner_id, std::string_view id) override;
   Result<std::vector<JournalRecord>> list(std::string_view owner_id, int64_t offset,
                                           int64_t limit) override;
@@ -62,6 +62,9 @@ class SqliteJournal : public JournalStore {
                                         int64_t limit) override;
   Result<int64_t> count(std::string_view owner_id) override;
   Status remove(std::string_view owner_id, std::string_view id) override;
+  Result<SummaryBlockRecord> newest_summary_block(std::string_view owner_id) override;
+  Result<SummaryBlockRecord> summary_block(std::string_view owner_id, int64_t block) override;
+  Status put_summary_block(const SummaryBlockRecord& b, std::string_view placed_entry_id) override;
 
  private:
   Pool& pool_;

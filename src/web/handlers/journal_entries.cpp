@@ -1,6 +1,7 @@
 #include "web/handlers/journal_entries.h"
 
 #include "store/crypto/random.h"
+#include "web/handlers/journal_summary_blocks.h"
 
 namespace refuge::web {
 namespace {
@@ -29,12 +30,15 @@ Result<JournalListItem> open_summary(const Ctx& ctx, const store::JournalRecord&
   return item;
 }
 
-// Seals the entry and its list summary into the record.
-void seal_into(const Ctx& ctx, store::JournalRecord& r, const journal::EntryContent& content) {
+// Seals the entry and its list summary into the record; returns the summary.
+journal::EntrySummary seal_into(const Ctx& ctx, store::JournalRecord& r,
+                                const journal::EntryContent& content) {
   const crypto::Vault vault = ctx.me().vault();
+  journal::EntrySummary summary = journal::summarize(content);
   r.sealed = vault.seal(kJournalKind, r.id, r.owner_id, journal::encode_entry(content));
-  r.sealed_summary = vault.seal(kJournalSummaryKind, r.id, r.owner_id,
-                                journal::encode_summary(journal::summarize(content)));
+  r.sealed_summary =
+      vault.seal(kJournalSummaryKind, r.id, r.owner_id, journal::encode_summary(summary));
+  return summary;
 }
 
 }  // namespace
@@ -46,9 +50,10 @@ Result<std::string> create_journal_entry(Ctx& ctx, journal::EntryContent content
   r.id = crypto::random_id();
   r.owner_id = ctx.me().account.id;
   r.created_at = r.updated_at = ctx.app.clock();
-  seal_into(ctx, r, *valid);
+  journal::EntrySummary summary = seal_into(ctx, r, *valid);
   Status st = ctx.app.store.journal().create(r);
   if (!st.ok()) return st;
+  place_in_summary_block(ctx, r.id, summary);
   return r.id;
 }
 
@@ -80,8 +85,17 @@ Result<JournalListPage> list_journal_summaries(Ctx& ctx, int64_t offset, int64_t
   JournalListPage page;
   page.total = listing->total;
   page.items.reserve(listing->records.size());
+  SummaryBlockReader blocks(ctx);
   for (const auto& r : listing->records) {
-    auto item = open_summary(ctx, r);
+    if (const journal::EntrySummary* s = blocks.find(r.summary_block, r.id, r.revision)) {
+      page.items.push_back({r.id, *s, r.created_at, r.updated_at});
+      continue;
+    }
+    // Not in a block, or its member there is stale: the entry's own summary.
+    auto own = r.summary_block > 0 ? ctx.app.store.journal().get(r.owner_id, r.id)
+                                   : Result<store::JournalRecord>(r);
+    if (!own.ok()) return own.status();
+    auto item = open_summary(ctx, *own);
     if (!item.ok()) return item.status();
     page.items.push_back(std::move(item.value()));
   }
@@ -96,13 +110,18 @@ Result<JournalEntryView> update_journal_entry(Ctx& ctx, std::string_view id,
   if (!existing.ok()) return existing.status();
   store::JournalRecord r = std::move(existing.value());
   r.updated_at = ctx.app.clock();
-  seal_into(ctx, r, *valid);
-  Status st = ctx.app.store.journal().update(r);
-  if (!st.ok()) return st;
+  journal::EntrySummary summary = seal_into(ctx, r, *valid);
+  auto revision = ctx.app.store.journal().update(r);
+  if (!revision.ok()) return revision.status();
+  refresh_in_summary_block(ctx, r.summary_block, r.id, *revision, summary);
   return JournalEntryView{r.id, std::move(valid.value()), r.created_at, r.updated_at};
 }
 
 Status delete_journal_entry(Ctx& ctx, std::string_view id) {
+  auto existing = ctx.app.store.journal().get(ctx.me().account.id, id);
+  if (!existing.ok()) return existing.status();
+  Status dropped = drop_from_summary_block(ctx, existing->summary_block, id);
+  if (!dropped.ok()) return dropped;
   return ctx.app.store.journal().remove(ctx.me().account.id, id);
 }
 

@@ -44,7 +44,8 @@ inline constexpr const char* kJournalSummaryKind = "journal-summary";
 Result<std::string> create_journal_entry(Ctx& ctx, journal::EntryContent content);
 Result<JournalEntryView> load_journal_entry(Ctx& ctx, std::string_view id);
 Result<JournalPage> list_journal_entries(Ctx& ctx, int64_t offset, int64_t limit);
-// The list view: opens only each entry's summary (or the whole entry for one written before
+// The list view: opens the summary blocks the page needs (journal_summary_blocks.h), and for an
+// entry in none, or stale there, its own summary (or the whole entry for one written before
 // summaries existed).
 Result<JournalListPage> list_journal_summaries(Ctx& ctx, int64_t offset, int64_t limit);
 Result<JournalEntryView> update_journal_entry(Ctx& ctx, std::string_view id,

@@ -141,6 +141,49 @@ TEST_F(SqliteStoreTest, TheJournalPageIsReadStraightFromTheIndexWithoutSorting) 
   EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
 }
 
+TEST_F(SqliteStoreTest, SummaryBlocksAreKeptPerOwnerAndEntriesKnowTheirBlockAndRevision) {
+  AccountRecord a = Account("ana"), b = Account("ben");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  ASSERT_TRUE(store_->accounts().create(b).ok());
+  auto& journal = store_->journal();
+  EXPECT_TRUE(journal.newest_summary_block(a.id).status().Is(Status::Code::kNotFound));
+  JournalRecord e = Entry(a.id, 1000);
+  e.sealed_summary = {5};
+  ASSERT_TRUE(journal.create(e).ok());
+  EXPECT_EQ(journal.get(a.id, e.id)->revision, 0);
+  EXPECT_EQ(journal.get(a.id, e.id)->summary_block, 0);
+
+  ASSERT_TRUE(journal.put_summary_block({a.id, 1, 1, {7, 7}}, e.id).ok());
+  ASSERT_TRUE(journal.put_summary_block({a.id, 2, 0, {8}}, "").ok());
+  ASSERT_TRUE(journal.put_summary_block({b.id, 9, 3, {9}}, "").ok());
+  EXPECT_EQ(journal.newest_summary_block(a.id)->block, 2);
+  auto first = journal.summary_block(a.id, 1);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->placed, 1);
+  EXPECT_EQ(first->sealed, (Bytes{7, 7}));
+  EXPECT_TRUE(journal.summary_block(b.id, 1).status().Is(Status::Code::kNotFound));
+  EXPECT_EQ(journal.get(a.id, e.id)->summary_block, 1);
+  ASSERT_TRUE(journal.put_summary_block({a.id, 1, 2, {6}}, "").ok());  // replaces
+  EXPECT_EQ(journal.summary_block(a.id, 1)->sealed, Bytes{6});
+
+  // Placing another owner's entry is refused and changes nothing.
+  EXPECT_TRUE(journal.put_summary_block({b.id, 1, 1, {1}}, e.id).Is(Status::Code::kNotFound));
+  EXPECT_TRUE(journal.summary_block(b.id, 1).status().Is(Status::Code::kNotFound));
+
+  auto listed = journal.list_summaries(a.id, 0, 20);
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->records[0].summary_block, 1);
+  EXPECT_TRUE(listed->records[0].sealed_summary.empty()) << "read from the block";
+  e.updated_at = 1001;
+  EXPECT_EQ(*journal.update(e), 1);
+  EXPECT_EQ(*journal.update(e), 2);
+  EXPECT_EQ(journal.list_summaries(a.id, 0, 20)->records[0].revision, 2);
+
+  ASSERT_TRUE(store_->accounts().remove(a.id).ok());
+  EXPECT_TRUE(journal.newest_summary_block(a.id).status().Is(Status::Code::kNotFound));
+  EXPECT_EQ(journal.newest_summary_block(b.id)->block, 9);
+}
+
 TEST_F(SqliteStoreTest, JournalListingCarriesSummariesAndTheOwnersTotal) {
   AccountRecord a = Account("ana"), b = Account("ben");
   ASSERT_TRUE(store_->accounts().create(a).ok());
@@ -201,6 +244,9 @@ TEST_F(SqliteStoreTest, ASchema3DatabaseMigratesAndKeepsItsEntries) {
   ASSERT_EQ(sqlite3_open((dir_ + "/db/refuge.db").c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db,
                          "ALTER TABLE journal_entries DROP COLUMN sealed_summary;"
+                         "ALTER TABLE journal_entries DROP COLUMN revision;"
+                         "ALTER TABLE journal_entries DROP COLUMN summary_block;"
+                         "DROP TABLE journal_summary_blocks;"
                          "DROP INDEX journal_by_owner_time; DROP INDEX thought_records_by_owner_time;"
                          "DROP INDEX compassion_phrases_by_owner_time;"
                          "DROP INDEX assessments_by_owner_time; DROP INDEX risk_events_by_owner_time;"
@@ -239,7 +285,7 @@ TEST_F(SqliteStoreTest, AnotherOwnersEntryLooksMissing) {
   EXPECT_TRUE(store_->journal().get(b.id, e.id).status().Is(Status::Code::kNotFound));
   JournalRecord stolen = e;
   stolen.owner_id = b.id;
-  EXPECT_TRUE(store_->journal().update(stolen).Is(Status::Code::kNotFound));
+  EXPECT_TRUE(store_->journal().update(stolen).status().Is(Status::Code::kNotFound));
   EXPECT_TRUE(store_->journal().remove(b.id, e.id).Is(Status::Code::kNotFound));
   EXPECT_TRUE(store_->journal().get(a.id, e.id).ok());
 }

@@ -52,7 +52,7 @@ class DownStore : public store::Store {
   } attempts_;
   struct Journal : store::JournalStore {
     Status create(const store::JournalRecord&) override { return down(); }
-    Status update(const store::JournalRecord&) override { return down(); }
+    Result<int64_t> update(const store::JournalRecord&) override { return down(); }
     Result<store::JournalRecord> get(std::string_view, std::string_view) override {
       return down();
     }
@@ -64,6 +64,15 @@ class DownStore : public store::Store {
     }
     Result<int64_t> count(std::string_view) override { return down(); }
     Status remove(std::string_view, std::string_view) override { return down(); }
+    Result<store::SummaryBlockRecord> newest_summary_block(std::string_view) override {
+      return down();
+    }
+    Result<store::SummaryBlockRecord> summary_block(std::string_view, int64_t) override {
+      return down();
+    }
+    Status put_summary_block(const store::SummaryBlockRecord&, std::string_view) override {
+      return down();
+    }
   } journal_;
   struct PracticeLog : store::PracticeLogStore {
     Status create(const store::PracticeSessionRecord&) override { return down(); }
