@@ -444,6 +444,16 @@ TEST(Analyser, UnrecognisedEffortAndLooksAndStillInQuestions) {
   EXPECT_FALSE(finds("i am not fat", T::comparing));
 }
 
+TEST(Analyser, AwfulizingIsAboutWhatHappensNotAboutAPerson) {
+  EXPECT_TRUE(finds("the holiday was terrible", T::catastrophizing));
+  EXPECT_TRUE(finds("everything is going horribly", T::catastrophizing));
+  EXPECT_TRUE(finds("what if my dad could die in surgery", T::catastrophizing));
+  EXPECT_FALSE(finds("i am a terrible cook", T::catastrophizing));
+  EXPECT_TRUE(finds("i am a terrible cook", T::labeling));
+  EXPECT_FALSE(finds("i want to die", T::catastrophizing));
+  EXPECT_TRUE(shipped().analyse("i want to die").crisis);
+}
+
 TEST(Analyser, CuesAreTheTypedBytesAndSentencesCoverThem) {
   const std::string text =
       "Today was hard 😞. I’m SUCH an idiot — nobody wants me around\nand i cant cope";
