@@ -454,6 +454,13 @@ TEST(Analyser, AwfulizingIsAboutWhatHappensNotAboutAPerson) {
   EXPECT_TRUE(shipped().analyse("i want to die").crisis);
 }
 
+TEST(Analyser, HiddenShouldsAndTraitsAsForecasts) {
+  EXPECT_TRUE(finds("i could have prepared much better for the talk", T::should_statements));
+  EXPECT_FALSE(finds("i could have pasta tonight", T::should_statements));
+  EXPECT_TRUE(finds("i am not clever enough to pass the course", T::fortune_telling));
+  EXPECT_TRUE(finds("i am too stupid to get that job", T::fortune_telling));
+}
+
 TEST(Analyser, CuesAreTheTypedBytesAndSentencesCoverThem) {
   const std::string text =
       "Today was hard 😞. I’m SUCH an idiot — nobody wants me around\nand i cant cope";
