@@ -61,7 +61,8 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
   const std::pair<T, const char*> kYes[] = {
       {T::blaming, "my flatmate should clean up after herself"},
       {T::blaming, "why would you leave the door open again"},
-      {T::blaming, "my manager is so selfish"},
+      {T::labeling, "my manager is so selfish"},
+      {T::blaming, "my manager is so selfish, it's his fault i'm exhausted"},
       {T::blaming, "my neighbours ruin my week with their noise"},
       {T::comparing, "my cousins all seem happier"},
       {T::comparing, "everybody at the gym is fitter, apart from me"},
@@ -115,7 +116,7 @@ TEST(Analyser, RecognisesEverydayWaysOfSayingEachTrap) {
       {T::labeling, "i'm such a loser"},
       {T::labeling, "im pathetic"},
       {T::labeling, "he is a total idiot"},
-      {T::blaming, "he is a total idiot"},
+      {T::blaming, "he ruined my birthday, he is a total idiot"},
       {T::fortune_telling, "i know i'm going to mess up the interview"},
       {T::fortune_telling, "it's never going to get better"},
       {T::fortune_telling, "i'll end up alone"},
@@ -392,6 +393,72 @@ TEST(Analyser, ContractionsMisspellingsAndPhoneTypingAreUnderstood) {
   }
   EXPECT_TRUE(finds("nobody loves me i always ruin everything", T::belief_unlovable));
   EXPECT_TRUE(finds("nobody loves me i always ruin everything", T::overgeneralizing));
+}
+
+// Sentences written for these tests from Burns's descriptions of the traps.
+TEST(Analyser, AlwaysAndNeverAreOvergeneralizingNotAllOrNothing) {
+  EXPECT_TRUE(finds("i never get invited to things", T::overgeneralizing));
+  EXPECT_FALSE(finds("i never get invited to things", T::all_or_nothing));
+  EXPECT_TRUE(finds("my presentation was a complete waste", T::all_or_nothing));
+  EXPECT_TRUE(finds("i will never be good at anything", T::all_or_nothing));
+  EXPECT_TRUE(finds("i made one typo so i am useless at my job", T::all_or_nothing));
+}
+
+TEST(Analyser, ALabelIsNotInItselfAllOrNothing) {
+  EXPECT_TRUE(finds("i am so selfish", T::labeling));
+  EXPECT_FALSE(finds("i am so selfish", T::all_or_nothing));
+  EXPECT_TRUE(finds("i am a total failure", T::all_or_nothing));
+}
+
+TEST(Analyser, ALabelInsideWhatOthersAreImaginedToThinkIsMindReading) {
+  const char* text = "my teacher thinks i am lazy";
+  EXPECT_TRUE(finds(text, T::mind_reading));
+  EXPECT_TRUE(finds(text, T::self_criticism));
+  EXPECT_FALSE(finds(text, T::labeling));
+  EXPECT_GT(confidence_of(text, T::labeling), 0);
+  EXPECT_TRUE(finds("i think i am lazy", T::labeling));
+}
+
+TEST(Analyser, NamingSomeoneIsLabelingAndOnlyMaybeBlaming) {
+  const char* text = "my cousin is so rude";
+  EXPECT_TRUE(finds(text, T::labeling));
+  EXPECT_FALSE(finds(text, T::blaming));
+  EXPECT_GT(confidence_of(text, T::blaming), 0);
+}
+
+TEST(Analyser, OthersFeelingsStatedAsFactAreMindReading) {
+  EXPECT_TRUE(finds("my coach felt let down by me", T::mind_reading));
+  EXPECT_TRUE(finds("the neighbours are out to get me", T::mind_reading));
+  EXPECT_TRUE(finds("my colleagues are not interested in my ideas", T::mind_reading));
+  EXPECT_FALSE(finds("my colleagues are interested in chess", T::mind_reading));
+}
+
+TEST(Analyser, UnrecognisedEffortAndLooksAndStillInQuestions) {
+  EXPECT_TRUE(finds("all my effort at the shop goes unnoticed", T::disqualifying_positive));
+  EXPECT_TRUE(finds("i am not appreciated at home", T::disqualifying_positive));
+  EXPECT_FALSE(finds("i am appreciated at home", T::disqualifying_positive));
+  EXPECT_TRUE(finds("why am i still so bad at this?", T::disqualifying_positive));
+  EXPECT_TRUE(finds("i look so fat in every photo", T::comparing));
+  EXPECT_TRUE(finds("i am ugly", T::comparing));
+  EXPECT_FALSE(finds("i am short of time today", T::comparing));
+  EXPECT_FALSE(finds("i am not fat", T::comparing));
+}
+
+TEST(Analyser, AwfulizingIsAboutWhatHappensNotAboutAPerson) {
+  EXPECT_TRUE(finds("the holiday was terrible", T::catastrophizing));
+  EXPECT_TRUE(finds("everything is going horribly", T::catastrophizing));
+  EXPECT_TRUE(finds("what if my dad could die in surgery", T::catastrophizing));
+  EXPECT_FALSE(finds("i am a terrible cook", T::catastrophizing));
+  EXPECT_TRUE(finds("i am a terrible cook", T::labeling));
+  EXPECT_FALSE(finds("i want to die", T::catastrophizing));
+  EXPECT_TRUE(shipped().analyse("i want to die").crisis);
+}
+
+TEST(Analyser, HiddenShouldsAndTraitsAsForecasts) {
+  EXPECT_TRUE(finds("i could have prepared much better for the talk", T::should_statements));
+  EXPECT_FALSE(finds("i could have pasta tonight", T::should_statements));
+  EXPECT_TRUE(finds("i am not clever enough to pass the course", T::fortune_telling));
+  EXPECT_TRUE(finds("i am too stupid to get that job", T::fortune_telling));
 }
 
 TEST(Analyser, CuesAreTheTypedBytesAndSentencesCoverThem) {
