@@ -56,7 +56,9 @@ Status Connection::exec(const char* sql) {
 }
 
 Result<Statement> Connection::prepare(const char* sql) {
-  auto [it, fresh] = cache_.try_emplace(sql);
+  auto it = cache_.find(std::string_view(sql));
+  const bool fresh = it == cache_.end();
+  if (fresh) it = cache_.try_emplace(std::string(sql)).first;
   Cached& c = it->second;
   if (!fresh && !c.in_use) {
     c.in_use = true;

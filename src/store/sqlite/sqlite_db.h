@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,8 +42,15 @@ class Connection {
     sqlite3_stmt* stmt = nullptr;
     bool in_use = false;
   };
+  // Looked up by the SQL text without copying it (heterogeneous lookup).
+  struct SqlHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const {
+      return std::hash<std::string_view>{}(sql);
+    }
+  };
   sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, Cached> cache_;
+  std::unordered_map<std::string, Cached, SqlHash, std::equal_to<>> cache_;
 };
 
 class Statement {

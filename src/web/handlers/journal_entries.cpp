@@ -87,8 +87,8 @@ Result<JournalListPage> list_journal_summaries(Ctx& ctx, int64_t offset, int64_t
   page.items.reserve(listing->records.size());
   SummaryBlockReader blocks(ctx);
   for (const auto& r : listing->records) {
-    if (const journal::EntrySummary* s = blocks.find(r.summary_block, r.id, r.revision)) {
-      page.items.push_back({r.id, *s, r.created_at, r.updated_at});
+    if (journal::EntrySummary* s = blocks.find(r.summary_block, r.id, r.revision)) {
+      page.items.push_back({r.id, std::move(*s), r.created_at, r.updated_at});
       continue;
     }
     // Not in a block, or its member there is stale: the entry's own summary.

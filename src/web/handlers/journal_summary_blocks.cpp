@@ -90,11 +90,11 @@ Status drop_from_summary_block(const Ctx& ctx, int64_t block, std::string_view e
   return st;
 }
 
-const journal::EntrySummary* SummaryBlockReader::find(int64_t block, std::string_view entry_id,
-                                                      int64_t revision) {
+journal::EntrySummary* SummaryBlockReader::find(int64_t block, std::string_view entry_id,
+                                                int64_t revision) {
   if (block <= 0) return nullptr;
-  const std::vector<journal::BlockMember>* members = nullptr;
-  for (const auto& [number, opened] : opened_) {
+  std::vector<journal::BlockMember>* members = nullptr;
+  for (auto& [number, opened] : opened_) {
     if (number == block) members = &opened;
   }
   if (!members) {
@@ -107,7 +107,7 @@ const journal::EntrySummary* SummaryBlockReader::find(int64_t block, std::string
     opened_.emplace_back(block, std::move(opened));
     members = &opened_.back().second;
   }
-  for (const auto& m : *members) {
+  for (auto& m : *members) {
     if (m.entry_id == entry_id) return m.revision == revision ? &m.summary : nullptr;
   }
   return nullptr;

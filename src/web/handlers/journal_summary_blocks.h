@@ -31,8 +31,9 @@ Status drop_from_summary_block(const Ctx& ctx, int64_t block, std::string_view e
 class SummaryBlockReader {
  public:
   explicit SummaryBlockReader(const Ctx& ctx) : ctx_(ctx) {}
-  // The entry's summary from the block when it is current (same revision), else nullptr.
-  const journal::EntrySummary* find(int64_t block, std::string_view entry_id, int64_t revision);
+  // The entry's summary from the block when it is current (same revision), else nullptr. The
+  // caller may move it out (a page lists each entry once).
+  journal::EntrySummary* find(int64_t block, std::string_view entry_id, int64_t revision);
 
  private:
   const Ctx& ctx_;
