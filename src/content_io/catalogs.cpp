@@ -8,13 +8,11 @@ namespace refuge::content_io {
 
 // content/practices/*.json, content/breathing/patterns.json, content/soothing/suggestions.json.
 Result<practices::PracticeCatalog> load_practices(const std::string& content_dir) {
-  auto files = json_files_in(content_dir + "/practices");
-  if (!files.ok()) return files.status();
+  auto sources = read_content_json_files(content_dir + "/practices");
+  if (!sources.ok()) return sources.status();
   std::vector<practices::Practice> list;
-  for (const auto& file : *files) {
-    auto src = read_content_json(file);
-    if (!src.ok()) return src.status();
-    auto p = practices::parse_practice(*src);
+  for (const auto& src : *sources) {
+    auto p = practices::parse_practice(src);
     if (!p.ok()) return p.status();
     list.push_back(std::move(p.value()));
   }

@@ -32,4 +32,17 @@ Result<content::JsonSource> read_content_json(const std::string& path) {
   return content::JsonSource::parse(path, *text);
 }
 
+Result<std::vector<content::JsonSource>> read_content_json_files(const std::string& dir) {
+  auto files = json_files_in(dir);
+  if (!files.ok()) return files.status();
+  std::vector<content::JsonSource> sources;
+  sources.reserve(files->size());
+  for (const auto& file : *files) {
+    auto src = read_content_json(file);
+    if (!src.ok()) return src.status();
+    sources.push_back(std::move(src.value()));
+  }
+  return sources;
+}
+
 }  // namespace refuge::content_io

@@ -17,5 +17,7 @@ Result<std::string> read_content_file(const std::string& path);
 Result<content::JsonSource> read_content_json(const std::string& path);
 // The .json files directly in `dir`, in name order; IOError "<dir>: cannot be read".
 Result<std::vector<std::string>> json_files_in(const std::string& dir);
+// Every .json file directly in `dir`, read and parsed, in name order.
+Result<std::vector<content::JsonSource>> read_content_json_files(const std::string& dir);
 
 }  // namespace refuge::content_io
