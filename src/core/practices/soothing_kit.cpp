@@ -26,15 +26,7 @@ Result<SoothingSuggestions> parse_soothing_suggestions(const content::JsonSource
 }
 
 std::vector<std::string> kit_items_from_lines(std::string_view text) {
-  std::vector<std::string> out;
-  while (!text.empty()) {
-    auto nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    out.emplace_back(text::trim(line));
-    if (nl == std::string_view::npos) break;
-    text.remove_prefix(nl + 1);
-  }
-  return out;
+  return text::trimmed_lines(text);
 }
 
 Result<SoothingKit> validate_kit(SoothingKit kit) {
