@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/content/string_lists.h"
 #include "core/text/ascii.h"
 #include "core/text/utf8.h"
 
@@ -44,8 +45,8 @@ Result<SafetyPlan> validate_plan(SafetyPlan plan, std::size_t* bad_section) {
 }
 
 std::string encode_plan(const SafetyPlan& plan) {
-  nlohmann::json j = {{"v", 1}};
-  for (std::size_t s = 0; s < kPlanSections.size(); ++s) j[kPlanSections[s]] = plan.items[s];
+  nlohmann::json j = content::string_lists_json(kPlanSections, plan.items);
+  j["v"] = 1;
   return j.dump();
 }
 
@@ -57,15 +58,8 @@ Result<SafetyPlan> decode_plan(std::string_view plaintext) {
     return Status::Corruption("safety plan: unknown version");
   }
   SafetyPlan plan;
-  for (std::size_t s = 0; s < kPlanSections.size(); ++s) {
-    auto it = j.find(kPlanSections[s]);
-    if (it == j.end()) continue;
-    if (!it->is_array()) return Status::Corruption("safety plan: a section is not a list");
-    for (const auto& item : *it) {
-      if (!item.is_string()) return Status::Corruption("safety plan: an item is not text");
-      plan.items[s].push_back(item.get<std::string>());
-    }
-  }
+  Status st = content::read_string_lists(j, kPlanSections, plan.items, "safety plan");
+  if (!st.ok()) return st;
   return plan;
 }
 

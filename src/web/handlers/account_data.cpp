@@ -1,5 +1,6 @@
 #include "web/handlers/account_data.h"
 
+#include "core/content/string_lists.h"
 #include "store/crypto/password_hash.h"
 #include "web/handlers/assessment_records.h"
 #include "web/handlers/assessment_views.h"
@@ -37,10 +38,7 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
   for (const auto& s : *sessions) practice_log.push_back(session_json(s));
   auto kit = load_soothing_kit(ctx);
   if (!kit.ok()) return kit.status();
-  nlohmann::json kit_json = nlohmann::json::object();
-  for (std::size_t g = 0; g < practices::kKitGroups.size(); ++g) {
-    kit_json[practices::kKitGroups[g]] = kit->items[g];
-  }
+  nlohmann::json kit_json = content::string_lists_json(practices::kKitGroups, kit->items);
   auto plan = load_safety_plan(ctx);
   if (!plan.ok()) return plan.status();
   nlohmann::json plan_json = safety_plan_json(plan->plan);

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/content/string_lists.h"
 #include "web/handlers/render.h"
 #include "web/handlers/sealed_documents.h"
 
@@ -41,11 +42,7 @@ std::string safety_plan_error(Ctx& ctx, const Status& st, std::size_t bad_sectio
 }
 
 nlohmann::json safety_plan_json(const safety::SafetyPlan& plan) {
-  nlohmann::json j = nlohmann::json::object();
-  for (std::size_t s = 0; s < safety::kPlanSections.size(); ++s) {
-    j[safety::kPlanSections[s]] = plan.items[s];
-  }
-  return j;
+  return content::string_lists_json(safety::kPlanSections, plan.items);
 }
 
 nlohmann::json safety_plan_steps(Ctx& ctx, const safety::SafetyPlan& plan) {

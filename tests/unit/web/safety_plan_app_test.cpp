@@ -315,24 +315,5 @@ TEST_F(SafetyPlanTest, WhenThePlanCannotBeReadSupportStillShowsTheLinesAndTheFor
   EXPECT_EQ(Json("PUT", "/api/v1/safety-plan", {{"warning_signs", {marker}}}).status, 500);
 }
 
-TEST(SafetyPlanSupportDown, SupportRendersTheCrisisLinesWithTheStoreDown) {
-  crypto::init_sodium();
-  DownStore store;
-  AppConfig config;
-  config.content_dir = std::string(REFUGE_SOURCE_DIR) + "/content";
-  config.web_dir = std::string(REFUGE_SOURCE_DIR) + "/web";
-  auto app = App::create(config, store);
-  ASSERT_TRUE(app.ok()) << app.status().message();
-  Request r;
-  r.method = "GET";
-  r.target = r.path = "/support";
-  r.request_id = "test";
-  r.headers.emplace_back("cookie", "refuge_session=" + std::string(43, 'a'));
-  Response res = (*app)->handle(r);
-  EXPECT_EQ(res.status, 200);
-  EXPECT_NE(res.body.find("href=\"tel:988\""), std::string::npos);
-  EXPECT_EQ(res.body.find("plan-heading"), std::string::npos);
-}
-
 }  // namespace
 }  // namespace refuge::web
