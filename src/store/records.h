@@ -86,10 +86,12 @@ struct PracticeSessionRecord {
   Bytes sealed;              // Vault-sealed ratings {"suds_before","suds_after"}
 };
 
-struct SoothingKitRecord {
-  std::string owner_id;      // one kit per person
+// The one sealed document of its kind a person has (the self-soothing kit, the safety plan),
+// kept in the table for its kind.
+struct PersonDocumentRecord {
+  std::string owner_id;      // one per person
   int64_t updated_at = 0;
-  Bytes sealed;              // Vault-sealed kit (see core/practices/soothing_kit.h)
+  Bytes sealed;              // Vault-sealed content (core/practices/soothing_kit.h, core/safety/safety_plan.h)
 };
 
 // A sealed document of one kind (thought records, saved compassionate phrases, ...): the same

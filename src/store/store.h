@@ -93,12 +93,15 @@ class PracticeLogStore {
                                                                 int64_t since, int64_t limit) = 0;
 };
 
-class SoothingKitStore {
+// The one sealed document of a kind each person has; see PersonDocumentKind below.
+class PersonDocumentStore {
  public:
-  virtual ~SoothingKitStore() = default;
-  virtual Result<SoothingKitRecord> get(std::string_view owner_id) = 0;  // NotFound
-  virtual Status put(const SoothingKitRecord& r) = 0;                     // insert or replace
+  virtual ~PersonDocumentStore() = default;
+  virtual Result<PersonDocumentRecord> get(std::string_view owner_id) = 0;  // NotFound
+  virtual Status put(const PersonDocumentRecord& r) = 0;                     // insert or replace
 };
+
+enum class PersonDocumentKind { kSoothingKit, kSafetyPlan };
 
 // Sealed documents of one kind; see DocumentKind below.
 class DocumentStore {
@@ -146,7 +149,7 @@ class Store {
   virtual LoginAttemptStore& login_attempts() = 0;
   virtual JournalStore& journal() = 0;
   virtual PracticeLogStore& practice_log() = 0;
-  virtual SoothingKitStore& soothing_kits() = 0;
+  virtual PersonDocumentStore& person_documents(PersonDocumentKind kind) = 0;
   virtual DocumentStore& documents(DocumentKind kind) = 0;
   virtual AssessmentStore& assessments() = 0;
   virtual RiskEventStore& risk_events() = 0;

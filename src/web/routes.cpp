@@ -7,6 +7,7 @@
 #include "web/handlers/api_assessments.h"
 #include "web/handlers/api_journal.h"
 #include "web/handlers/api_practices.h"
+#include "web/handlers/api_safety_plan.h"
 #include "web/handlers/guards.h"
 #include "web/handlers/pages.h"
 #include "web/handlers/render.h"
@@ -55,6 +56,8 @@ void add_routes(Router& r, Services& s) {
   r.get("/progress", member_page(s, page_progress));
   r.get("/kit", member_page(s, page_kit));
   r.post("/kit", member_page(s, page_kit_save));
+  r.get("/safety-plan", member_page(s, page_safety_plan));
+  r.post("/safety-plan", member_page(s, page_safety_plan_save));
   r.get("/assessments", member_page(s, page_assessments_index));
   r.get("/assessments/attachment-map", member_page(s, page_attachment_map));
   r.get("/assessments/results/{id}", member_page(s, page_assessment_result));
@@ -99,6 +102,8 @@ void add_routes(Router& r, Services& s) {
   r.get("/api/v1/breathing-patterns", open_api(s, api_breathing_patterns));
   r.post("/api/v1/practice-sessions", member_api(s, api_practice_session_create));
   r.get("/api/v1/practice-sessions", member_api(s, api_practice_sessions_list));
+  r.get("/api/v1/safety-plan", member_api(s, api_safety_plan_get));
+  r.put("/api/v1/safety-plan", member_api(s, api_safety_plan_put));
 }
 
 }  // namespace refuge::web

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/content/fields.h"
+#include "core/content/string_lists.h"
 #include "core/text/ascii.h"
 #include "core/text/utf8.h"
 
@@ -26,15 +27,7 @@ Result<SoothingSuggestions> parse_soothing_suggestions(const content::JsonSource
 }
 
 std::vector<std::string> kit_items_from_lines(std::string_view text) {
-  std::vector<std::string> out;
-  while (!text.empty()) {
-    auto nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    out.emplace_back(text::trim(line));
-    if (nl == std::string_view::npos) break;
-    text.remove_prefix(nl + 1);
-  }
-  return out;
+  return text::trimmed_lines(text);
 }
 
 Result<SoothingKit> validate_kit(SoothingKit kit) {
@@ -56,24 +49,15 @@ Result<SoothingKit> validate_kit(SoothingKit kit) {
 }
 
 std::string encode_kit(const SoothingKit& kit) {
-  nlohmann::json j = nlohmann::json::object();
-  for (std::size_t g = 0; g < kKitGroups.size(); ++g) j[kKitGroups[g]] = kit.items[g];
-  return j.dump();
+  return content::string_lists_json(kKitGroups, kit.items).dump();
 }
 
 Result<SoothingKit> decode_kit(std::string_view plaintext) {
   auto j = nlohmann::json::parse(plaintext, nullptr, false);
   if (!j.is_object()) return Status::Corruption("soothing kit: not a JSON object");
   SoothingKit kit;
-  for (std::size_t g = 0; g < kKitGroups.size(); ++g) {
-    auto it = j.find(kKitGroups[g]);
-    if (it == j.end()) continue;
-    if (!it->is_array()) return Status::Corruption("soothing kit: a group is not a list");
-    for (const auto& item : *it) {
-      if (!item.is_string()) return Status::Corruption("soothing kit: an item is not text");
-      kit.items[g].push_back(item.get<std::string>());
-    }
-  }
+  Status st = content::read_string_lists(j, kKitGroups, kit.items, "soothing kit");
+  if (!st.ok()) return st;
   return kit;
 }
 

@@ -27,4 +27,15 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+std::vector<std::string> trimmed_lines(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    auto nl = text.find('\n');
+    out.emplace_back(trim(text.substr(0, nl)));
+    if (nl == std::string_view::npos) break;
+    text.remove_prefix(nl + 1);
+  }
+  return out;
+}
+
 }  // namespace refuge::text

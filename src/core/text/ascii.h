@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace refuge::text {
 
@@ -10,5 +11,7 @@ std::string ascii_lower(std::string_view s);
 std::string ascii_upper(std::string_view s);
 // Without leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view s);
+// Each line of `text` (split at LF, so CR LF works too), trimmed; blank lines are kept as "".
+std::vector<std::string> trimmed_lines(std::string_view text);
 
 }  // namespace refuge::text

@@ -139,6 +139,15 @@ CREATE TABLE journal_summary_blocks (
 ALTER TABLE journal_entries ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE journal_entries ADD COLUMN summary_block INTEGER;
 )sql"},
+    // The person's safety plan (core/safety/safety_plan.h): one sealed document per person, the
+    // same shape as the self-soothing kit.
+    {7, R"sql(
+CREATE TABLE safety_plans (
+  owner_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+  updated_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

@@ -64,4 +64,28 @@ Status SqliteDocuments::remove(std::string_view owner_id, std::string_view id) {
       "no such record");
 }
 
+SqlitePersonDocuments::SqlitePersonDocuments(Pool& pool, std::string table)
+    : pool_(pool),
+      get_("SELECT owner_id, updated_at, sealed FROM " + table + " WHERE owner_id = ?"),
+      put_("INSERT INTO " + table +
+           " (owner_id, updated_at, sealed) VALUES (?,?,?) "
+           "ON CONFLICT(owner_id) DO UPDATE SET updated_at = excluded.updated_at, "
+           "sealed = excluded.sealed") {}
+
+Result<PersonDocumentRecord> SqlitePersonDocuments::get(std::string_view owner_id) {
+  return read_row<PersonDocumentRecord>(
+      pool_, get_.c_str(), [&](Statement& st) { st.bind(1, owner_id); },
+      [](const Statement& st) {
+        return PersonDocumentRecord{st.text(0), st.integer(1), st.blob(2)};
+      },
+      "no such record");
+}
+
+Status SqlitePersonDocuments::put(const PersonDocumentRecord& r) {
+  return write_one(
+      pool_, put_.c_str(),
+      [&](Statement& st) { st.bind(1, r.owner_id).bind(2, r.updated_at).bind(3, r.sealed); },
+      nullptr);
+}
+
 }  // namespace refuge::store::sqlite

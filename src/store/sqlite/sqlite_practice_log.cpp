@@ -42,24 +42,4 @@ Result<std::vector<PracticeSessionRecord>> SqlitePracticeLog::list_since(std::st
       [&](Statement& st) { st.bind(1, owner_id).bind(2, since).bind(3, limit); }, read_session);
 }
 
-Result<SoothingKitRecord> SqliteSoothingKits::get(std::string_view owner_id) {
-  return read_row<SoothingKitRecord>(
-      pool_, "SELECT owner_id, updated_at, sealed FROM soothing_kits WHERE owner_id = ?",
-      [&](Statement& st) { st.bind(1, owner_id); },
-      [](const Statement& st) {
-        return SoothingKitRecord{st.text(0), st.integer(1), st.blob(2)};
-      },
-      "no soothing kit");
-}
-
-Status SqliteSoothingKits::put(const SoothingKitRecord& r) {
-  return write_one(
-      pool_,
-      "INSERT INTO soothing_kits (owner_id, updated_at, sealed) VALUES (?,?,?) "
-      "ON CONFLICT(owner_id) DO UPDATE SET updated_at = excluded.updated_at, "
-      "sealed = excluded.sealed",
-      [&](Statement& st) { st.bind(1, r.owner_id).bind(2, r.updated_at).bind(3, r.sealed); },
-      nullptr);
-}
-
 }  // namespace refuge::store::sqlite

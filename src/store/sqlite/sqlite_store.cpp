@@ -20,7 +20,8 @@ class SqliteStore : public Store {
         attempts_(pool_),
         journal_(pool_),
         practice_log_(pool_),
-        soothing_kits_(pool_),
+        soothing_kits_(pool_, "soothing_kits"),
+        safety_plans_(pool_, "safety_plans"),
         thought_records_(pool_, "thought_records"),
         phrases_(pool_, "compassion_phrases"),
         assessments_(pool_),
@@ -31,7 +32,9 @@ class SqliteStore : public Store {
   LoginAttemptStore& login_attempts() override { return attempts_; }
   JournalStore& journal() override { return journal_; }
   PracticeLogStore& practice_log() override { return practice_log_; }
-  SoothingKitStore& soothing_kits() override { return soothing_kits_; }
+  PersonDocumentStore& person_documents(PersonDocumentKind kind) override {
+    return kind == PersonDocumentKind::kSoothingKit ? soothing_kits_ : safety_plans_;
+  }
   DocumentStore& documents(DocumentKind kind) override {
     return kind == DocumentKind::kThoughtRecord ? thought_records_ : phrases_;
   }
@@ -48,7 +51,8 @@ class SqliteStore : public Store {
   sqlite::SqliteLoginAttempts attempts_;
   sqlite::SqliteJournal journal_;
   sqlite::SqlitePracticeLog practice_log_;
-  sqlite::SqliteSoothingKits soothing_kits_;
+  sqlite::SqlitePersonDocuments soothing_kits_;
+  sqlite::SqlitePersonDocuments safety_plans_;
   sqlite::SqliteDocuments thought_records_;
   sqlite::SqliteDocuments phrases_;
   sqlite::SqliteAssessments assessments_;

@@ -81,14 +81,17 @@ class SqlitePracticeLog : public PracticeLogStore {
   Pool& pool_;
 };
 
-class SqliteSoothingKits : public SoothingKitStore {
+// A PersonDocumentStore over one table of (owner_id primary key, updated_at, sealed). The table
+// name comes from code, never from input.
+class SqlitePersonDocuments : public PersonDocumentStore {
  public:
-  explicit SqliteSoothingKits(Pool& pool) : pool_(pool) {}
-  Result<SoothingKitRecord> get(std::string_view owner_id) override;
-  Status put(const SoothingKitRecord& r) override;
+  SqlitePersonDocuments(Pool& pool, std::string table);
+  Result<PersonDocumentRecord> get(std::string_view owner_id) override;
+  Status put(const PersonDocumentRecord& r) override;
 
  private:
   Pool& pool_;
+  std::string get_, put_;  // SQL for this table
 };
 
 // A DocumentStore over one table of (id, owner_id, created_at, updated_at, sealed). The table

@@ -1,5 +1,6 @@
 #include "web/handlers/account_data.h"
 
+#include "core/content/string_lists.h"
 #include "store/crypto/password_hash.h"
 #include "web/handlers/assessment_records.h"
 #include "web/handlers/assessment_views.h"
@@ -7,6 +8,7 @@
 #include "web/handlers/practice_records.h"
 #include "web/handlers/practice_views.h"
 #include "web/handlers/render.h"
+#include "web/handlers/safety_plans.h"
 #include "web/handlers/session_cookie.h"
 #include "web/handlers/thought_records.h"
 #include "web/http/json_body.h"
@@ -36,10 +38,11 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
   for (const auto& s : *sessions) practice_log.push_back(session_json(s));
   auto kit = load_soothing_kit(ctx);
   if (!kit.ok()) return kit.status();
-  nlohmann::json kit_json = nlohmann::json::object();
-  for (std::size_t g = 0; g < practices::kKitGroups.size(); ++g) {
-    kit_json[practices::kKitGroups[g]] = kit->items[g];
-  }
+  nlohmann::json kit_json = content::string_lists_json(practices::kKitGroups, kit->items);
+  auto plan = load_safety_plan(ctx);
+  if (!plan.ok()) return plan.status();
+  nlohmann::json plan_json = safety_plan_json(plan->plan);
+  plan_json["updated_at"] = plan->updated_at ? nlohmann::json(iso_time(plan->updated_at)) : nullptr;
   auto assessments = list_assessments(ctx, "", true);
   if (!assessments.ok()) return assessments.status();
   nlohmann::json assessments_json = nlohmann::json::array();
@@ -76,6 +79,7 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
                         {"journal", journal},
                         {"practice_log", practice_log},
                         {"soothing_kit", kit_json},
+                        {"safety_plan", plan_json},
                         {"assessments", assessments_json},
                         {"thought_records", records_json},
                         {"compassion_phrases", phrases_json}};

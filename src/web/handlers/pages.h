@@ -34,6 +34,9 @@ Response page_breathe(Ctx& ctx);
 Response page_progress(Ctx& ctx);
 Response page_kit(Ctx& ctx);
 Response page_kit_save(Ctx& ctx);
+// pages_safety_plan.cpp
+Response page_safety_plan(Ctx& ctx);
+Response page_safety_plan_save(Ctx& ctx);
 // pages_assessments.cpp
 Response page_assessments_index(Ctx& ctx);
 Response page_assessment_take(Ctx& ctx);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/crypto/random.h"
+#include "web/handlers/sealed_documents.h"
 
 namespace refuge::web {
 namespace {
@@ -58,25 +59,17 @@ Result<std::vector<LoggedSession>> practice_sessions_since(Ctx& ctx, int64_t sin
 }
 
 Result<practices::SoothingKit> load_soothing_kit(Ctx& ctx) {
-  auto r = ctx.app.store.soothing_kits().get(ctx.me().account.id);
-  if (!r.ok()) {
-    if (r.status().Is(Status::Code::kNotFound)) return practices::SoothingKit{};
-    return r.status();
-  }
-  auto plain = ctx.me().vault().open(kSoothingKitKind, r->owner_id, r->owner_id, r->sealed);
-  if (!plain.ok()) return plain.status();
-  return practices::decode_kit(*plain);
+  auto doc = load_person_document(ctx, store::PersonDocumentKind::kSoothingKit, kSoothingKitKind);
+  if (!doc.ok()) return doc.status();
+  if (!*doc) return practices::SoothingKit{};
+  return practices::decode_kit((*doc)->plaintext);
 }
 
 Status save_soothing_kit(Ctx& ctx, practices::SoothingKit kit) {
   auto valid = practices::validate_kit(std::move(kit));
   if (!valid.ok()) return valid.status();
-  store::SoothingKitRecord r;
-  r.owner_id = ctx.me().account.id;
-  r.updated_at = ctx.app.clock();
-  r.sealed = ctx.me().vault().seal(kSoothingKitKind, r.owner_id, r.owner_id,
-                                   practices::encode_kit(*valid));
-  return ctx.app.store.soothing_kits().put(r);
+  return save_person_document(ctx, store::PersonDocumentKind::kSoothingKit, kSoothingKitKind,
+                              practices::encode_kit(*valid));
 }
 
 }  // namespace refuge::web

@@ -5,6 +5,7 @@
 #include "store/crypto/random.h"
 #include "web/handlers/practice_records.h"
 #include "web/handlers/render.h"
+#include "web/handlers/safety_plans.h"
 
 namespace refuge::web {
 
@@ -34,8 +35,16 @@ nlohmann::json support_data(Ctx& ctx) {
                          {"lines", lines},
                          {"has_lines", !lines.empty()},
                          {"countries", countries}};
-  // The person's own kit, when signed in; a database failure only leaves it out.
+  // The person's own safety plan and kit, when signed in; a database failure only leaves them
+  // out, so the crisis lines always render.
   if (ctx.user) {
+    auto plan = load_safety_plan(ctx);
+    if (plan.ok()) {
+      nlohmann::json steps = safety_plan_steps(ctx, plan->plan);
+      data["has_plan"] = !steps.empty();
+      data["plan_none"] = steps.empty();
+      data["plan_steps"] = std::move(steps);
+    }
     auto kit = load_soothing_kit(ctx);
     if (kit.ok() && !kit->empty()) {
       nlohmann::json groups = nlohmann::json::array();

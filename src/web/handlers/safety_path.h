@@ -1,5 +1,5 @@
 // The safety path: one place that renders "Support now" content (crisis lines for the person's
-// country, their kit, the safety-plan place, one-minute starts) and records derived risk facts.
+// country, their own safety plan first, their kit, one-minute starts) and records derived risk facts.
 // (crisis_path.h interrupts calmly when a person's words hold crisis language.)
 #pragma once
 

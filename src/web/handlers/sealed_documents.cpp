@@ -53,4 +53,27 @@ Status SealedDocuments::remove(std::string_view id) {
   return store_.remove(ctx_.me().account.id, id);
 }
 
+Result<std::optional<OpenedPersonDocument>> load_person_document(Ctx& ctx,
+                                                                 store::PersonDocumentKind kind,
+                                                                 std::string_view vault_kind) {
+  auto r = ctx.app.store.person_documents(kind).get(ctx.me().account.id);
+  if (!r.ok()) {
+    if (r.status().Is(Status::Code::kNotFound)) return std::optional<OpenedPersonDocument>();
+    return r.status();
+  }
+  auto plain = ctx.me().vault().open(vault_kind, r->owner_id, r->owner_id, r->sealed);
+  if (!plain.ok()) return plain.status();
+  return std::optional<OpenedPersonDocument>(
+      OpenedPersonDocument{std::move(plain.value()), r->updated_at});
+}
+
+Status save_person_document(Ctx& ctx, store::PersonDocumentKind kind, std::string_view vault_kind,
+                            const std::string& plaintext) {
+  store::PersonDocumentRecord r;
+  r.owner_id = ctx.me().account.id;
+  r.updated_at = ctx.app.clock();
+  r.sealed = ctx.me().vault().seal(vault_kind, r.owner_id, r.owner_id, plaintext);
+  return ctx.app.store.person_documents(kind).put(r);
+}
+
 }  // namespace refuge::web

@@ -3,6 +3,7 @@
 // sealed bytes. The typed helpers (thought_records.h) encode and validate around these.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,5 +39,18 @@ class SealedDocuments {
   store::DocumentStore& store_;
   std::string_view vault_kind_;
 };
+
+// The one sealed document of a kind the signed-in person has (their self-soothing kit, their
+// safety plan). The associated data is `vault_kind|owner id|owner id`. Opening gives nullopt
+// when they have none yet.
+struct OpenedPersonDocument {
+  std::string plaintext;
+  int64_t updated_at = 0;
+};
+Result<std::optional<OpenedPersonDocument>> load_person_document(Ctx& ctx,
+                                                                 store::PersonDocumentKind kind,
+                                                                 std::string_view vault_kind);
+Status save_person_document(Ctx& ctx, store::PersonDocumentKind kind, std::string_view vault_kind,
+                            const std::string& plaintext);
 
 }  // namespace refuge::web

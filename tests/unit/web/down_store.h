@@ -15,7 +15,9 @@ class DownStore : public store::Store {
   store::LoginAttemptStore& login_attempts() override { return attempts_; }
   store::JournalStore& journal() override { return journal_; }
   store::PracticeLogStore& practice_log() override { return practice_log_; }
-  store::SoothingKitStore& soothing_kits() override { return kits_; }
+  store::PersonDocumentStore& person_documents(store::PersonDocumentKind) override {
+    return person_documents_;
+  }
   store::DocumentStore& documents(store::DocumentKind) override { return documents_; }
   store::AssessmentStore& assessments() override { return assessments_; }
   store::RiskEventStore& risk_events() override { return risks_; }
@@ -81,10 +83,10 @@ class DownStore : public store::Store {
       return down();
     }
   } practice_log_;
-  struct Kits : store::SoothingKitStore {
-    Result<store::SoothingKitRecord> get(std::string_view) override { return down(); }
-    Status put(const store::SoothingKitRecord&) override { return down(); }
-  } kits_;
+  struct PersonDocuments : store::PersonDocumentStore {
+    Result<store::PersonDocumentRecord> get(std::string_view) override { return down(); }
+    Status put(const store::PersonDocumentRecord&) override { return down(); }
+  } person_documents_;
   struct Documents : store::DocumentStore {
     Status create(const store::DocumentRecord&) override { return down(); }
     Status update(const store::DocumentRecord&) override { return down(); }

@@ -158,6 +158,7 @@ TEST(SupportNow, RendersTheCrisisLinesWhileTheDatabaseIsUnavailable) {
     EXPECT_EQ(res.status, 200) << res.body;
     EXPECT_NE(res.body.find("988"), std::string::npos);  // the US line, the default country
     EXPECT_NE(res.body.find("href=\"/breathe?"), std::string::npos);
+    EXPECT_EQ(res.body.find("plan-heading"), std::string::npos);  // no plan, and no error either
   }
   Request h;
   h.method = "GET";

@@ -1,0 +1,60 @@
+#include "web/handlers/safety_plans.h"
+
+#include <spdlog/spdlog.h>
+
+#include "core/content/string_lists.h"
+#include "web/handlers/render.h"
+#include "web/handlers/sealed_documents.h"
+
+namespace refuge::web {
+
+Result<StoredSafetyPlan> load_safety_plan(Ctx& ctx) {
+  auto doc = load_person_document(ctx, store::PersonDocumentKind::kSafetyPlan, kSafetyPlanKind);
+  if (!doc.ok()) return doc.status();
+  if (!*doc) return StoredSafetyPlan{};
+  auto plan = safety::decode_plan((*doc)->plaintext);
+  if (!plan.ok()) return plan.status();
+  return StoredSafetyPlan{std::move(plan.value()), (*doc)->updated_at};
+}
+
+Status save_safety_plan(Ctx& ctx, safety::SafetyPlan plan, std::size_t* bad_section) {
+  // Deliberately no crisis-language check (note_crisis / support_if_crisis) here, unlike the
+  // journal and thought records: a safety plan names its warning signs in plain words ("thoughts
+  // of ending my life"), and writing one is the safest thing a person can be doing. Interrupting
+  // them, or recording a risk event, would punish exactly the step we want to support.
+  auto valid = safety::validate_plan(std::move(plan), bad_section);
+  if (!valid.ok()) return valid.status();
+  return save_person_document(ctx, store::PersonDocumentKind::kSafetyPlan, kSafetyPlanKind,
+                              safety::encode_plan(*valid));
+}
+
+std::string safety_plan_error(Ctx& ctx, const Status& st, std::size_t bad_section, bool for_api) {
+  const Locale& t = ctx.app.locale;
+  if (http_status_for(st) == 500) {
+    // Store and crypto messages are internals: logged, never shown (as in error_response).
+    spdlog::error("[{}] {}", ctx.req.request_id, st.message());
+    return t.t("errors.internal");
+  }
+  if (bad_section >= safety::kPlanSections.size()) return t.message(st.message());
+  std::string id = safety::kPlanSections[bad_section];
+  std::string name = for_api ? id : t.t("plan.section_" + id);
+  return name + ": " + t.message(st.message());
+}
+
+nlohmann::json safety_plan_json(const safety::SafetyPlan& plan) {
+  return content::string_lists_json(safety::kPlanSections, plan.items);
+}
+
+nlohmann::json safety_plan_steps(Ctx& ctx, const safety::SafetyPlan& plan) {
+  nlohmann::json steps = nlohmann::json::array();
+  for (std::size_t s = 0; s < safety::kPlanSections.size(); ++s) {
+    if (plan.items[s].empty()) continue;
+    std::string id = safety::kPlanSections[s];
+    steps.push_back({{"id", id},
+                     {"heading", ctx.app.locale.t("plan.section_" + id)},
+                     {"items", plan.items[s]}});
+  }
+  return steps;
+}
+
+}  // namespace refuge::web

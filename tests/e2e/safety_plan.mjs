@@ -1,0 +1,78 @@
+// Browser checks for the safety plan: written keyboard-only in its seven parts, saved, shown first
+// on Support now (before the crisis lines); axe-core reports 0 violations on the plan page (light
+// and dark, with an error shown too) and on Support with the plan, and nothing scrolls sideways
+// at 360 px.
+export async function run({ check, assert, axe, visit, page, context, server }) {
+  const base = server.base;
+  await context.clearCookies();
+  const username = `plan${Date.now().toString(36)}`;
+  const password = 'steady hands on warm tea';
+  await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
+  const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
+  assert(login.ok(), `log-in answered ${login.status()}`);
+  const marker = `PLAN-${Math.random().toString(36).slice(2)}`;
+  const order = ['warning_signs', 'internal_coping', 'social_distraction', 'people_to_ask',
+    'professionals', 'safe_environment', 'reasons_for_living'];
+
+  await check('safety plan: Support offers to make one; the empty plan page is accessible', async () => {
+    await visit('/support');
+    assert(await page.locator('main a[href="/safety-plan"]').count() === 1, 'a link to make a plan');
+    await visit('/');
+    assert(await page.locator('main a[href="/safety-plan"]').count() === 1, 'home links to the plan');
+    await visit('/safety-plan');
+    assert((await page.textContent('main')).includes('Only you can read it'), 'says it is private');
+    assert(await page.locator('fieldset legend').count() === 7, 'seven parts with legends');
+  });
+
+  await check('safety plan: written keyboard-only, saved, shown first on Support now', async () => {
+    await page.goto(`${base}/safety-plan`);
+    let guard = 0;
+    while (await page.evaluate(() => document.activeElement?.id) !== 'plan-warning_signs') {
+      await page.keyboard.press('Tab');
+      assert(++guard < 40, 'Tab reaches the first part of the plan');
+    }
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert(outline !== 'none', 'the focused box shows a visible focus ring');
+    for (const id of order) {
+      const focused = await page.evaluate(() => document.activeElement?.id);
+      assert(focused === `plan-${id}`, `Tab order reaches ${id} (at ${focused})`);
+      await page.keyboard.type(id === 'warning_signs' ? marker : `my ${id} one`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(`my ${id} two`);
+      await page.keyboard.press('Tab');
+    }
+    const onButton = await page.evaluate(() => document.activeElement?.textContent);
+    assert(onButton.includes('Save my safety plan'), `Tab then reaches the save button (${onButton})`);
+    await Promise.all([page.waitForURL(/\/safety-plan\?saved=1$/), page.keyboard.press('Enter')]);
+    await axe('safety plan saved');
+    assert((await page.textContent('.plan-steps')).includes(marker), 'the saved plan is shown');
+    await visit('/support');
+    const main = await page.textContent('main');
+    const at = main.indexOf(marker);
+    assert(at >= 0, 'the plan is on Support now');
+    assert(at < main.indexOf('my reasons_for_living two'), 'steps in their order');
+    assert(main.indexOf('my reasons_for_living two') < main.indexOf('988'), 'the plan comes before the lines');
+    assert((await page.textContent('.crisis-lines')).includes('988'), 'the crisis lines are still there');
+  });
+
+  await check('safety plan: an error keeps the text; 360 px and dark mode pass axe', async () => {
+    await page.goto(`${base}/safety-plan`);
+    await page.fill('#plan-professionals', 'x'.repeat(501));
+    await page.click('form[action="/safety-plan"] button[type="submit"]');
+    await page.waitForSelector('#form-error');
+    assert((await page.inputValue('#plan-professionals')).trim() === 'x'.repeat(501), 'the typed text is kept');
+    assert(await page.getAttribute('#plan-professionals', 'aria-invalid') === 'true', 'marked invalid');
+    await axe('safety plan with an error');
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/safety-plan', '/support']) {
+      await page.goto(base + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(width <= 360, `${path} scrolls sideways at 360 px (${width})`);
+    }
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await visit('/safety-plan');
+    await visit('/support');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+}
