@@ -24,7 +24,7 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     assert(await page.locator('fieldset legend').count() === 7, 'seven parts with legends');
   });
 
-  await check('safety plan: written keyboard-only, saved, shown first on Support now', async () => {
+  await check('safety plan: written keyboard-only, saved, shown on Support now before the crisis lines', async () => {
     await page.goto(`${base}/safety-plan`);
     let guard = 0;
     while (await page.evaluate(() => document.activeElement?.id) !== 'plan-warning_signs') {

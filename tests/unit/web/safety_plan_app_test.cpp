@@ -210,7 +210,7 @@ TEST_F(SafetyPlanTest, ThePlanComesFirstOnSupportAndOnTheCrisisInterruption) {
     ASSERT_NE(lines, std::string::npos) << "the crisis lines are still there";
     EXPECT_LT(plan, sam);
     EXPECT_LT(sam, lines);
-    EXPECT_LT(plan, body.find("In an emergency, call"));
+    EXPECT_LT(body.find("In an emergency, call"), plan) << "the emergency number stays first";
     EXPECT_NE(body.find("Change my safety plan"), std::string::npos);
     EXPECT_EQ(body.find("Make my safety plan"), std::string::npos);
   }
