@@ -38,7 +38,7 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
       assert(focused === `plan-${id}`, `Tab order reaches ${id} (at ${focused})`);
       await page.keyboard.type(id === 'warning_signs' ? marker : `my ${id} one`);
       await page.keyboard.press('Enter');
-      await page.keyboard.type(`my ${id} two`);
+      await page.keyboard.type(id === 'people_to_ask' ? 'Sam 07700 900123' : `my ${id} two`);
       await page.keyboard.press('Tab');
     }
     const onButton = await page.evaluate(() => document.activeElement?.textContent);
@@ -53,6 +53,8 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     assert(at < main.indexOf('my reasons_for_living two'), 'steps in their order');
     assert(main.indexOf('my reasons_for_living two') < main.indexOf('988'), 'the plan comes before the lines');
     assert((await page.textContent('.crisis-lines')).includes('988'), 'the crisis lines are still there');
+    assert(await page.locator('.plan-steps a[href="tel:07700900123"]').count() === 1,
+      "the number in a contact line is one tap away");
   });
 
   await check('safety plan: an error keeps the text; 360 px and dark mode pass axe', async () => {

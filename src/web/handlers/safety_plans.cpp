@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/content/string_lists.h"
+#include "core/safety/phone_number.h"
 #include "web/handlers/render.h"
 #include "web/handlers/sealed_documents.h"
 
@@ -45,14 +46,34 @@ nlohmann::json safety_plan_json(const safety::SafetyPlan& plan) {
   return content::string_lists_json(safety::kPlanSections, plan.items);
 }
 
+namespace {
+
+// A line of the plan for display; in the two parts that list people and services to contact, a
+// phone number in it becomes a tel: link (one tap in a hard moment).
+nlohmann::json plan_line(const std::string& line, bool contacts) {
+  auto phone = contacts ? safety::find_phone_number(line) : std::nullopt;
+  // Every key is always set, so a template never falls back to a key of an enclosing object.
+  if (!phone) return {{"text", line}, {"tel", false}, {"before", ""}, {"phone", ""}, {"after", ""}};
+  return {{"text", ""},
+          {"before", line.substr(0, phone->start)},
+          {"phone", line.substr(phone->start, phone->end - phone->start)},
+          {"tel", phone->tel},
+          {"after", line.substr(phone->end)}};
+}
+
+}  // namespace
+
 nlohmann::json safety_plan_steps(Ctx& ctx, const safety::SafetyPlan& plan) {
   nlohmann::json steps = nlohmann::json::array();
   for (std::size_t s = 0; s < safety::kPlanSections.size(); ++s) {
     if (plan.items[s].empty()) continue;
     std::string id = safety::kPlanSections[s];
+    const bool contacts = id == "people_to_ask" || id == "professionals";
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& line : plan.items[s]) items.push_back(plan_line(line, contacts));
     steps.push_back({{"id", id},
                      {"heading", ctx.app.locale.t("plan.section_" + id)},
-                     {"items", plan.items[s]}});
+                     {"items", std::move(items)}});
   }
   return steps;
 }
