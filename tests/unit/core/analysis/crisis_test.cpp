@@ -2,9 +2,7 @@
 // passive wishes to be dead, self-harm, plans and means) and false alarms on everyday idioms.
 #include <gtest/gtest.h>
 
-#include <sstream>
 
-#include "content_io/files.h"
 #include "tests/unit/core/analysis/shipped_analyser.h"
 
 namespace refuge::analysis {
@@ -20,14 +18,7 @@ struct Case {
 
 std::vector<Case> cases() {
   std::vector<Case> out;
-  auto text = content_io::read_content_file(std::string(REFUGE_SOURCE_DIR) +
-                                           "/tests/unit/core/analysis/crisis_cases.jsonl");
-  EXPECT_TRUE(text.ok()) << text.status().message();
-  std::stringstream lines(text.ok() ? *text : std::string());
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (line.empty()) continue;
-    auto j = nlohmann::json::parse(line);
+  for (const auto& j : testing::json_lines("crisis_cases.jsonl")) {
     out.push_back({j["text"], j["crisis"], j["kind"]});
   }
   return out;

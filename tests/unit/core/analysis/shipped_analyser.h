@@ -2,11 +2,15 @@
 #pragma once
 
 #include <algorithm>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "content_io/analyser_loader.h"
+#include "content_io/files.h"
 #include "core/analysis/analyser.h"
 
 namespace refuge::analysis::testing {
@@ -21,6 +25,20 @@ inline const Analyser& shipped() {
     return new Analyser(std::move(built.value()));
   }();
   return *a;
+}
+
+// The JSON objects of a JSON Lines file in tests/unit/core/analysis/ (blank lines skipped).
+inline std::vector<nlohmann::json> json_lines(const std::string& file_name) {
+  auto text = content_io::read_content_file(std::string(REFUGE_SOURCE_DIR) +
+                                           "/tests/unit/core/analysis/" + file_name);
+  EXPECT_TRUE(text.ok()) << text.status().message();
+  std::vector<nlohmann::json> out;
+  std::stringstream lines(text.ok() ? *text : std::string());
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  }
+  return out;
 }
 
 // The highest confidence of a finding of type t in text (0 when there is none).

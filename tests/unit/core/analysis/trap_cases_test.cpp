@@ -5,9 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
-#include <sstream>
 
-#include "content_io/files.h"
 #include "core/analysis/evaluation.h"
 #include "tests/unit/core/analysis/shipped_analyser.h"
 
@@ -18,14 +16,7 @@ using testing::shipped;
 
 std::vector<LabelledText> cases() {
   std::vector<LabelledText> out;
-  auto text = content_io::read_content_file(std::string(REFUGE_SOURCE_DIR) +
-                                           "/tests/unit/core/analysis/trap_cases.jsonl");
-  EXPECT_TRUE(text.ok()) << text.status().message();
-  std::stringstream lines(text.ok() ? *text : std::string());
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (line.empty()) continue;
-    auto j = nlohmann::json::parse(line);
+  for (const auto& j : testing::json_lines("trap_cases.jsonl")) {
     LabelledText t{j["text"], {}};
     for (const auto& id : j["labels"]) {
       auto type = finding_type_from_id(id.get<std::string>());
