@@ -159,36 +159,32 @@ Status migrate(Connection& db) {
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
       "applied_at INTEGER NOT NULL)");
   if (!st.ok()) return st;
-  st = db.exec("BEGIN IMMEDIATE");
-  if (!st.ok()) return st;
-  auto fail = [&db](Status s) {
-    db.exec("ROLLBACK");
-    return s;
-  };
-  int64_t have = 0;
-  {
-    auto current = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (!current.ok()) return fail(current.status());
-    auto row = current->step();
-    if (!row.ok()) return fail(row.status());
-    have = current->integer(0);
-  }
-  if (have > latest_schema_version()) {
-    return fail(Status::IOError("the database was written by a newer Refuge (schema " +
-                                std::to_string(have) + "); please upgrade"));
-  }
-  for (const auto& m : kMigrations) {
-    if (m.version <= have) continue;
-    st = db.exec(m.sql);
-    if (!st.ok()) return fail(st);
-    auto rec = db.prepare(
-        "INSERT INTO schema_migrations(version, applied_at) VALUES (?, strftime('%s','now'))");
-    if (!rec.ok()) return fail(rec.status());
-    rec->bind(1, static_cast<int64_t>(m.version));
-    auto done = rec->run();
-    if (!done.ok()) return fail(done.status());
-  }
-  return db.exec("COMMIT");
+  return db.transaction([&db]() -> Status {
+    int64_t have = 0;
+    {
+      auto current = db.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+      if (!current.ok()) return current.status();
+      auto row = current->step();
+      if (!row.ok()) return row.status();
+      have = current->integer(0);
+    }
+    if (have > latest_schema_version()) {
+      return Status::IOError("the database was written by a newer Refuge (schema " +
+                             std::to_string(have) + "); please upgrade");
+    }
+    for (const auto& m : kMigrations) {
+      if (m.version <= have) continue;
+      Status st = db.exec(m.sql);
+      if (!st.ok()) return st;
+      auto rec = db.prepare(
+          "INSERT INTO schema_migrations(version, applied_at) VALUES (?, strftime('%s','now'))");
+      if (!rec.ok()) return rec.status();
+      rec->bind(1, static_cast<int64_t>(m.version));
+      auto done = rec->run();
+      if (!done.ok()) return done.status();
+    }
+    return Status::Ok();
+  });
 }
 
 }  // namespace refuge::store::sqlite

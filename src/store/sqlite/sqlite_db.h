@@ -29,6 +29,17 @@ class Connection {
   ~Connection();
 
   Status exec(const char* sql);  // statements without parameters
+  // Runs `body` (returning Status) inside BEGIN IMMEDIATE ... COMMIT, and rolls back when the
+  // body or the commit fails.
+  template <typename Body>
+  Status transaction(Body&& body) {
+    Status st = exec("BEGIN IMMEDIATE");
+    if (!st.ok()) return st;
+    st = body();
+    if (st.ok()) st = exec("COMMIT");
+    if (!st.ok()) exec("ROLLBACK");
+    return st;
+  }
   // Prepared statements are cached per connection and reset when the Statement ends, so a query
   // is compiled once per connection, not once per call.
   Result<Statement> prepare(const char* sql);

@@ -147,32 +147,26 @@ Result<SummaryBlockRecord> SqliteJournal::summary_block(std::string_view owner_i
 
 Status SqliteJournal::put_summary_block(const SummaryBlockRecord& b,
                                         std::string_view placed_entry_id) {
-  return pool_.write([&](Connection& db) -> Status {
-    Status st = db.exec("BEGIN IMMEDIATE");
-    if (!st.ok()) return st;
-    auto fail = [&db](Status s) {
-      db.exec("ROLLBACK");
-      return s;
-    };
-    {
-      auto put = db.prepare(
-          "INSERT OR REPLACE INTO journal_summary_blocks (owner_id, block, placed, sealed) "
-          "VALUES (?,?,?,?)");
-      if (!put.ok()) return fail(put.status());
-      put->bind(1, b.owner_id).bind(2, b.block).bind(3, b.placed).bind(4, b.sealed);
-      auto n = put->run();
-      if (!n.ok()) return fail(n.status());
-    }
-    if (!placed_entry_id.empty()) {
-      auto mark = db.prepare(
-          "UPDATE journal_entries SET summary_block = ? WHERE id = ? AND owner_id = ?");
-      if (!mark.ok()) return fail(mark.status());
+  return pool_.write([&](Connection& db) {
+    return db.transaction([&]() -> Status {
+      {
+        auto put = db.prepare(
+            "INSERT OR REPLACE INTO journal_summary_blocks (owner_id, block, placed, sealed) "
+            "VALUES (?,?,?,?)");
+        if (!put.ok()) return put.status();
+        put->bind(1, b.owner_id).bind(2, b.block).bind(3, b.placed).bind(4, b.sealed);
+        auto n = put->run();
+        if (!n.ok()) return n.status();
+      }
+      if (placed_entry_id.empty()) return Status::Ok();
+      auto mark =
+          db.prepare("UPDATE journal_entries SET summary_block = ? WHERE id = ? AND owner_id = ?");
+      if (!mark.ok()) return mark.status();
       mark->bind(1, b.block).bind(2, placed_entry_id).bind(3, b.owner_id);
       auto n = mark->run();
-      if (!n.ok()) return fail(n.status());
-      if (*n == 0) return fail(Status::NotFound("no such entry"));
-    }
-    return db.exec("COMMIT");
+      if (!n.ok()) return n.status();
+      return *n == 0 ? Status::NotFound("no such entry") : Status::Ok();
+    });
   });
 }
 
