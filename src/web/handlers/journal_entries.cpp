@@ -30,6 +30,14 @@ Result<JournalListItem> open_summary(const Ctx& ctx, const store::JournalRecord&
   return item;
 }
 
+// An entry listed as being in a summary block whose member there is stale or missing: the
+// listing left out its own summary, so it is read again.
+Result<JournalListItem> reopen_summary(const Ctx& ctx, const store::JournalRecord& listed) {
+  auto own = ctx.app.store.journal().get(listed.owner_id, listed.id);
+  if (!own.ok()) return own.status();
+  return open_summary(ctx, *own);
+}
+
 // Seals the entry and its list summary into the record; returns the summary.
 journal::EntrySummary seal_into(const Ctx& ctx, store::JournalRecord& r,
                                 const journal::EntryContent& content) {
@@ -91,11 +99,8 @@ Result<JournalListPage> list_journal_summaries(Ctx& ctx, int64_t offset, int64_t
       page.items.push_back({r.id, std::move(*s), r.created_at, r.updated_at});
       continue;
     }
-    // Not in a block, or its member there is stale: the entry's own summary.
-    auto own = r.summary_block > 0 ? ctx.app.store.journal().get(r.owner_id, r.id)
-                                   : Result<store::JournalRecord>(r);
-    if (!own.ok()) return own.status();
-    auto item = open_summary(ctx, *own);
+    // Not in a block: the listing carries its own summary. Stale in its block: read the entry.
+    auto item = r.summary_block == 0 ? open_summary(ctx, r) : reopen_summary(ctx, r);
     if (!item.ok()) return item.status();
     page.items.push_back(std::move(item.value()));
   }

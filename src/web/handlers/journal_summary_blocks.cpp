@@ -57,14 +57,12 @@ void place_in_summary_block(const Ctx& ctx, std::string_view entry_id,
   std::vector<journal::BlockMember> members;
   auto newest = ctx.app.store.journal().newest_summary_block(owner);
   if (newest.ok()) {
-    auto opened = newest->placed < journal::kSummaryBlockSize
-                      ? open_block(ctx, *newest)
-                      : Result<std::vector<journal::BlockMember>>(Status::NotFound("full"));
-    if (opened.ok()) {
-      members = std::move(opened.value());
-      b = std::move(newest.value());
-    } else {  // full, or unreadable: start the next block
-      b.block = newest->block + 1;
+    b.block = newest->block + 1;  // the next block, unless the newest has room and opens
+    if (newest->placed < journal::kSummaryBlockSize) {
+      if (auto opened = open_block(ctx, *newest); opened.ok()) {
+        members = std::move(opened.value());
+        b = std::move(newest.value());
+      }
     }
   } else if (!newest.status().Is(Status::Code::kNotFound)) {
     return log_failure(ctx, "read", newest.status());
