@@ -1,6 +1,7 @@
 #include "store/crypto/vault.h"
 
 #include <algorithm>
+#include <string>
 
 #include "store/crypto/aead.h"
 
@@ -9,19 +10,37 @@ namespace {
 
 constexpr unsigned char kVersion = 1;
 
-std::string associated_data(std::string_view kind, std::string_view record_id,
-                            std::string_view owner_id) {
-  std::string ad;
-  ad.reserve(kind.size() + record_id.size() + owner_id.size() + 2);
-  ad.append(kind).append("|").append(record_id).append("|").append(owner_id);
-  return ad;
-}
+// "kind|record id|owner id", the associated data every sealed record is bound to; built in a
+// stack buffer when it fits (a list page opens many records).
+class AssociatedData {
+ public:
+  AssociatedData(std::string_view kind, std::string_view record_id, std::string_view owner_id) {
+    const std::size_t n = kind.size() + record_id.size() + owner_id.size() + 2;
+    if (n > sizeof buf_) heap_.resize(n);
+    char* const start = n > sizeof buf_ ? heap_.data() : buf_;
+    char* p = std::copy(kind.begin(), kind.end(), start);
+    *p++ = '|';
+    p = std::copy(record_id.begin(), record_id.end(), p);
+    *p++ = '|';
+    std::copy(owner_id.begin(), owner_id.end(), p);
+    view_ = std::string_view(start, n);
+  }
+  AssociatedData(const AssociatedData&) = delete;
+  AssociatedData& operator=(const AssociatedData&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[256];
+  std::string heap_;
+  std::string_view view_;
+};
 
 }  // namespace
 
 Bytes Vault::seal(std::string_view kind, std::string_view record_id, std::string_view owner_id,
                   std::string_view plaintext) const {
-  Bytes body = aead::seal(key_.data(), plaintext, associated_data(kind, record_id, owner_id));
+  Bytes body =
+      aead::seal(key_.data(), plaintext, AssociatedData(kind, record_id, owner_id).view());
   Bytes out;
   out.reserve(body.size() + 1);
   out.push_back(kVersion);
@@ -34,23 +53,8 @@ Result<std::string> Vault::open(std::string_view kind, std::string_view record_i
   if (sealed.empty() || sealed[0] != kVersion) {
     return Status::Corruption("sealed record has an unknown format");
   }
-  // The associated data in a stack buffer when it fits (a list page opens twenty records).
-  char buf[256];
-  std::string heap;
-  std::string_view ad;
-  if (kind.size() + record_id.size() + owner_id.size() + 2 <= sizeof buf) {
-    char* p = buf;
-    p = std::copy(kind.begin(), kind.end(), p);
-    *p++ = '|';
-    p = std::copy(record_id.begin(), record_id.end(), p);
-    *p++ = '|';
-    p = std::copy(owner_id.begin(), owner_id.end(), p);
-    ad = std::string_view(buf, static_cast<std::size_t>(p - buf));
-  } else {
-    heap = associated_data(kind, record_id, owner_id);
-    ad = heap;
-  }
-  auto plain = aead::open_text(key_.data(), sealed.data() + 1, sealed.size() - 1, ad);
+  const AssociatedData ad(kind, record_id, owner_id);
+  auto plain = aead::open_text(key_.data(), sealed.data() + 1, sealed.size() - 1, ad.view());
   if (!plain) return Status::Corruption("sealed record does not open (altered, moved or other key)");
   return std::move(*plain);
 }

@@ -26,6 +26,15 @@ TEST_F(VaultTest, SealedTextOpensWithTheSameKindRecordAndOwner) {
   EXPECT_EQ(*v.open("journal", "e", "o", v.seal("journal", "e", "o", "")), "");
 }
 
+TEST_F(VaultTest, LongAssociatedDataIsBoundInFull) {
+  Vault v(key_);
+  const std::string long_id(300, 'r');  // longer than the stack buffer the AD is built in
+  Bytes sealed = v.seal("journal", long_id, "ana", "kept");
+  EXPECT_EQ(*v.open("journal", long_id, "ana", sealed), "kept");
+  EXPECT_FALSE(v.open("journal", long_id + "x", "ana", sealed).ok());
+  EXPECT_FALSE(v.open("journal", long_id, "anb", sealed).ok());
+}
+
 TEST_F(VaultTest, CiphertextDoesNotContainThePlaintext) {
   Bytes sealed = Vault(key_).seal("journal", "r", "o", "MARKER-12345");
   std::string raw(sealed.begin(), sealed.end());
