@@ -11,6 +11,26 @@ Response finish(Ctx& ctx, Response r) {
   return r;
 }
 
+namespace {
+
+// The first path segment marks the active navigation link ("home" for "/").
+std::string_view nav_section(std::string_view path) {
+  std::string_view section = path.substr(1, path.find('/', 1) - 1);
+  return section.empty() ? "home" : section;
+}
+
+// The rendered page, or a plain 500 page (the template's failure is logged, never shown).
+Response page_response(Ctx& ctx, std::string_view page, Result<std::string> html, int status) {
+  if (!html.ok()) {
+    spdlog::error("[{}] template {} failed: {}", ctx.req.request_id, page, html.status().message());
+    return finish(ctx, Response::html(500, "<!doctype html><title>Refuge</title><p>Something went "
+                                           "wrong on our side. <a href=\"/support\">Support now</a>"));
+  }
+  return finish(ctx, Response::html(status, std::move(html.value())));
+}
+
+}  // namespace
+
 Response render_page(Ctx& ctx, std::string_view page, std::string_view title_key,
                      nlohmann::json data, int status) {
   nlohmann::json common = {{"page_title", ctx.app.locale.t(title_key)},
@@ -19,19 +39,12 @@ Response render_page(Ctx& ctx, std::string_view page, std::string_view title_key
     common["user"] = {{"username", ctx.user->account.username},
                       {"role", store::to_string(ctx.user->account.role)}};
   }
-  // The first path segment marks the active navigation link.
-  std::string section = ctx.req.path.substr(1, ctx.req.path.find('/', 1) - 1);
-  common["nav"] = {{section.empty() ? "home" : section, true}};
+  common["nav"] = {{std::string(nav_section(ctx.req.path)), true}};
   // Page scripts (file names under /static/js/) are loaded by the layout.
   if (auto it = data.find("scripts"); it != data.end()) common["scripts"] = *it;
   for (const auto& [key, value] : common.items()) data[key] = value;
-  auto html = ctx.app.templates.render_page(page, data, std::move(common));
-  if (!html.ok()) {
-    spdlog::error("[{}] template {} failed: {}", ctx.req.request_id, page, html.status().message());
-    return finish(ctx, Response::html(500, "<!doctype html><title>Refuge</title><p>Something went "
-                                           "wrong on our side. <a href=\"/support\">Support now</a>"));
-  }
-  return finish(ctx, Response::html(status, std::move(html.value())));
+  return page_response(ctx, page, ctx.app.templates.render_page(page, data, std::move(common)),
+                       status);
 }
 
 Response render_view_page(Ctx& ctx, std::string_view page, std::string_view title_key,
@@ -48,18 +61,9 @@ Response render_view_page(Ctx& ctx, std::string_view page, std::string_view titl
     user.add("username", View::borrow(ctx.user->account.username));
     user.add("role", View::borrow(store::to_string(ctx.user->account.role)));
   }
-  // The first path segment marks the active navigation link.
-  std::string_view path = ctx.req.path;
-  std::string_view section = path.substr(1, path.find('/', 1) - 1);
-  common.add("nav", View::object()).add(section.empty() ? "home" : section, true);
+  common.add("nav", View::object()).add(nav_section(ctx.req.path), true);
   if (const View* scripts = data.find("scripts")) common.set("scripts", *scripts);
-  auto html = ctx.app.templates.render_page(page, data, common);
-  if (!html.ok()) {
-    spdlog::error("[{}] template {} failed: {}", ctx.req.request_id, page, html.status().message());
-    return finish(ctx, Response::html(500, "<!doctype html><title>Refuge</title><p>Something went "
-                                           "wrong on our side. <a href=\"/support\">Support now</a>"));
-  }
-  return finish(ctx, Response::html(status, std::move(html.value())));
+  return page_response(ctx, page, ctx.app.templates.render_page(page, data, common), status);
 }
 
 int http_status_for(const Status& s) {
