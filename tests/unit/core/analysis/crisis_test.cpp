@@ -1,5 +1,6 @@
 // Crisis language: recall on a test set written from clinical descriptions (explicit ideation,
-// passive wishes to be dead, self-harm, plans and means) and false alarms on everyday idioms.
+// passive wishes to be dead, self-harm, plans, means and preparatory behaviour) and false alarms on
+// everyday idioms and on everyday sentences that share their words.
 #include <gtest/gtest.h>
 
 
