@@ -7,6 +7,20 @@ Status bad(std::string_view what) { return Status::InvalidArgument(std::string(w
 
 bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
 
+// Prepositions that begin a phrase ("in pain", "on my own"). "to", "of" and "about" are left
+// out of the refusal because they also stand alone among verbs ("ready|about to", "think
+// about|of"), but they are not content words either.
+bool starts_phrase(std::string_view w) {
+  for (std::string_view d : {"in", "on", "at", "for", "with", "by", "into"}) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+bool is_preposition(std::string_view w) {
+  return starts_phrase(w) || w == "to" || w == "of" || w == "about";
+}
+
 bool is_determiner(std::string_view w) {
   for (std::string_view d : {"a", "an", "the", "any", "some", "no", "every", "each", "this", "that",
                              "these", "those", "my", "your", "his", "her", "their", "our", "its",
@@ -17,11 +31,12 @@ bool is_determiner(std::string_view w) {
 }
 
 // Alternatives are one word each, so "a joke|a waste" reads as a, joke|a, waste and "worthless|a
-// joke" as worthless|a, joke: patterns that silently match something else than was meant. Two
+// joke" as worthless|a, joke: patterns that silently match something else than was meant. Three
 // signs of it are refused: an element whose alternatives repeat the words just before it
-// ("a joke|a waste", "no reason to live|no reason to exist"), and an article among content words
-// followed by a single word ("worthless|a joke"). `items` holds each element's literal words
-// (empty for gaps and look-aheads), `alts` how many alternatives it has.
+// ("a joke|a waste", "no reason to live|no reason to exist"); an article or a preposition among
+// content words followed by a single word ("worthless|a joke", "hurt|in pain"); and a word among
+// the alternatives of two elements in a row ("pain|to suffer|to bleed"). `items` holds each
+// element's literal words (empty for gaps and look-aheads), `alts` how many alternatives it has.
 Status check_split_phrases(const std::vector<std::vector<std::string>>& items,
                            const std::vector<std::size_t>& alts, std::string_view text) {
   const std::string msg =
@@ -46,14 +61,21 @@ Status check_split_phrases(const std::vector<std::vector<std::string>>& items,
         if (repeats) return bad(msg + std::string(text));
       }
     }
-    bool article = false, content = alts[k] > items[k].size();  // a {class} is content
+    bool function_word = false, content = alts[k] > items[k].size();  // a {class} is content
     for (const std::string& w : items[k]) {
-      article = article || is_article(w);
-      content = content || !is_determiner(w);
+      function_word = function_word || is_article(w) || starts_phrase(w);
+      content = content || !(is_determiner(w) || is_preposition(w));
     }
-    if (article && content && k + 1 < items.size() && alts[k + 1] == 1 &&
+    if (function_word && content && k + 1 < items.size() && alts[k + 1] == 1 &&
         items[k + 1].size() == 1) {
       return bad(msg + std::string(text));
+    }
+    if (k > 0 && alts[k - 1] >= 2) {
+      for (const std::string& w : items[k]) {
+        for (const std::string& before : items[k - 1]) {
+          if (w == before) return bad(msg + std::string(text));
+        }
+      }
     }
   }
   return Status::Ok();

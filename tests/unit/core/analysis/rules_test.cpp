@@ -67,11 +67,17 @@ TEST(AnalyserContent, PhrasesWrittenAsAlternativesAreRefusedWithFileAndLine) {
   EXPECT_EQ(err("no reason to live|no reason to exist").substr(0, where.size()), where);
   EXPECT_EQ(err("i am worthless|a joke").substr(0, where.size()), where);
   EXPECT_EQ(err("i am {labels}|a failure").substr(0, where.size()), where);
+  EXPECT_EQ(err("deserve to be hurt|punished|in pain").substr(0, where.size()), where);
+  EXPECT_EQ(err("deserve pain|to suffer|to bleed").substr(0, where.size()), where);
   // One-word alternatives, articles among determiners, and an article at the end are fine.
   EXPECT_EQ(err("i am a|an {labels}"), "");
   EXPECT_EQ(err("not see|have|find a|any reason to live|exist"), "");
   EXPECT_EQ(err("death would be {labels}|nice|a"), "");
   EXPECT_EQ(err("i fear that|the|losing"), "");
+  // "to", "of" and "about" stand alone among verbs; prepositions only among themselves.
+  EXPECT_EQ(err("want|ready|about to end it"), "");
+  EXPECT_EQ(err("think|thinking about|of dying"), "");
+  EXPECT_EQ(err("i am sick|tired of|with myself"), "");
 }
 
 TEST(AnalyserContent, ConfidenceOutOfRangeAndDuplicateIdsAreRefused) {
