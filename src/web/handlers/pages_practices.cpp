@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/practices/practice_log.h"
+#include "web/handlers/crisis_path.h"
 #include "web/handlers/pages.h"
 #include "web/handlers/practice_records.h"
 #include "web/handlers/practice_views.h"
@@ -264,6 +265,11 @@ Response page_kit_save(Ctx& ctx) {
   if (!st.ok()) {
     return kit_page(ctx, kit, ctx.app.locale.message(st.message()), false, http_status_for(st));
   }
+  // A kit is a list of comforts, but words of crisis can land anywhere: they are kept (saved
+  // above) and Support now comes straight after, as for the journal and thought records.
+  std::vector<std::string_view> items;
+  for (const auto& group : kit.items) items.insert(items.end(), group.begin(), group.end());
+  if (auto help = support_if_crisis(ctx, items, "soothing_kit", "/kit?saved=1")) return *help;
   return finish(ctx, Response::redirect("/kit?saved=1"));
 }
 

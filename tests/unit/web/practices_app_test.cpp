@@ -102,6 +102,26 @@ TEST_F(AppTest, TheKitIsSealedAtRestAndShownOnSupport) {
   }
 }
 
+// Words of crisis in the kit are kept, and Support now follows at once (issue 4, section 6).
+TEST_F(AppTest, CrisisWordsInTheKitAreSavedAndSupportNowFollows) {
+  SignUpAndLogIn("kai");
+  std::string form = "csrf_token=" + csrf_ + "&sound=birdsong%0Asaving+up+my+pills+for+the+end&people=";
+  Response r = Call("POST", "/kit", form, {{"content-type", "application/x-www-form-urlencoded"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("href=\"/kit?saved=1\""), std::string::npos);  // the way back
+  EXPECT_NE(r.body.find("988"), std::string::npos);                      // crisis lines
+  EXPECT_NE(Call("GET", "/kit").body.find("saving up my pills for the end"), std::string::npos);
+  auto a = store_->accounts().find_by_username("kai");
+  ASSERT_TRUE(a.ok());
+  auto events = store_->risk_events().list(a->id);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ(events->front().source, "soothing_kit");
+  // An ordinary kit save goes straight back to the kit.
+  form = "csrf_token=" + csrf_ + "&sound=birdsong&people=";
+  EXPECT_EQ(Call("POST", "/kit", form, {{"content-type", "application/x-www-form-urlencoded"}}).status, 303);
+}
+
 TEST_F(AppTest, PracticePagesAndTheFriendly404) {
   EXPECT_EQ(Call("GET", "/practices").status, 200);
   Response player = Call("GET", "/practices/safe-place/play?variant=10-open");
