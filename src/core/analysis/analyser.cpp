@@ -61,7 +61,7 @@ struct Analyser::Impl {
   Lexicon lexicon;
   std::vector<Rule> rules;
   std::unique_ptr<Matcher> matcher;
-  // Classes with phrases that rules test with `with`/`without` (see Context::compute).
+  // Classes with phrases that rules test with `with`/`without`/`with_in_text` (see Context::compute).
   std::vector<ClassIndex> phrase_classes;
   std::bitset<kMaxClasses> phrase_mask;
 };
@@ -91,6 +91,7 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
   for (const Rule& r : impl->rules) {
     tested |= r.without;
     for (const auto& w : r.with) tested |= w;
+    for (const auto& w : r.with_in_text) tested |= w;
   }
   for (std::size_t c = 0; c < kMaxClasses; ++c) {
     const auto ci = static_cast<ClassIndex>(c);

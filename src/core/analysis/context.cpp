@@ -32,6 +32,8 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens,
       }
     }
   }
+  text_classes_.reset();
+  for (const auto& c : clause_classes_) text_classes_ |= c;
   for (std::size_t si = 0; si < tokens.sentences.size(); ++si) {
     const SentenceSpan& s = tokens.sentences[si];
     const std::uint32_t a = s.tokens.first, b = s.tokens.last;
@@ -84,6 +86,9 @@ double Context::factor(const Rule& rule, const Match& m, std::size_t sentence) c
   if ((present & rule.without).any()) return 0;
   for (const auto& need : rule.with) {
     if ((present & need).none()) return 0;
+  }
+  for (const auto& need : rule.with_in_text) {
+    if ((text_classes_ & need).none()) return 0;
   }
   if (m.first > s.tokens.first && rule.negation != NegationMode::kIgnore) {
     const std::int32_t neg = last_negator_[m.first - 1];

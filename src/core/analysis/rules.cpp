@@ -77,7 +77,7 @@ Status read_rule(const content::Fields& f, const Ptr& p, Lexicon& lexicon, Rule&
     else if (v == "ignore") rule.negation = NegationMode::kIgnore;
     else return f.error(p / "negation", "must be \"suppress\", \"lower\" or \"ignore\"");
   }
-  for (const char* field : {"with", "without"}) {
+  for (const char* field : {"with", "without", "with_in_text"}) {
     if (!f.has(p / field)) continue;
     auto items = f.text_list(p / field, 1, 8, 200);
     if (!items.ok()) return items.status();
@@ -86,8 +86,10 @@ Status read_rule(const content::Fields& f, const Ptr& p, Lexicon& lexicon, Rule&
       if (!set.ok()) return f.error(p / field / i, set.status().message());
       if (std::string_view(field) == "without") {
         rule.without |= *set;
-      } else {
+      } else if (std::string_view(field) == "with") {
         rule.with.push_back(*set);
+      } else {
+        rule.with_in_text.push_back(*set);
       }
     }
   }

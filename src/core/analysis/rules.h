@@ -39,6 +39,9 @@ struct Rule {
   // of any `without` class (single words only; phrases do not count here).
   std::vector<std::bitset<kMaxClasses>> with;
   std::bitset<kMaxClasses> without;
+  // The same as `with`, but anywhere in the whole text: "I've decided to do it tonight" is a plan
+  // only when the text also names a means or death, perhaps in another sentence.
+  std::vector<std::bitset<kMaxClasses>> with_in_text;
 };
 
 inline constexpr double kNegationLowered = 0.4;

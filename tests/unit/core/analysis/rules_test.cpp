@@ -80,6 +80,31 @@ TEST(AnalyserContent, PhrasesWrittenAsAlternativesAreRefusedWithFileAndLine) {
   EXPECT_EQ(err("i am sick|tired of|with myself"), "");
 }
 
+// `with` looks in the match's clause, `with_in_text` anywhere in the text.
+TEST(AnalyserContent, WithInTextLooksAcrossSentencesAndWithOnlyInTheClause) {
+  auto build = [](const std::string& field) {
+    auto w = content::JsonSource::parse("words.json", kWords);
+    auto r = content::JsonSource::parse(
+        "traps.json", rules_with(R"({"id": "a", "types": ["labeling"], ")" + field +
+                                 R"(": ["{labels}"], "patterns": ["i did it"]})"));
+    EXPECT_TRUE(w.ok() && r.ok());
+    auto a = Analyser::build(*w, {*r});
+    EXPECT_TRUE(a.ok()) << a.status().message();
+    return std::move(a.value());
+  };
+  auto found = [](const Analyser& a, std::string_view text) { return !a.analyse(text).findings().empty(); };
+  const Analyser in_text = build("with_in_text");
+  EXPECT_TRUE(found(in_text, "i did it. what a failure."));
+  EXPECT_TRUE(found(in_text, "failure again. i did it"));
+  EXPECT_FALSE(found(in_text, "i did it. what a day."));
+  const Analyser in_clause = build("with");
+  EXPECT_FALSE(found(in_clause, "i did it. what a failure."));
+  EXPECT_TRUE(found(in_clause, "i did it and failure"));
+  EXPECT_EQ(build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"],\n"
+                                           "\"with_in_text\": [\"{lables}\"], \"patterns\": [\"i\"]}")),
+            "traps.json:4: rules/0/with_in_text/0: no such class in words.json: {lables}");
+}
+
 TEST(AnalyserContent, ConfidenceOutOfRangeAndDuplicateIdsAreRefused) {
   EXPECT_EQ(build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"],\n"
                                            "\"confidence\": 1.5, \"patterns\": [\"i\"]}")),
