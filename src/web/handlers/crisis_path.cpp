@@ -15,6 +15,13 @@ bool note_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::stri
   return false;
 }
 
+void mark_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::string_view source,
+                 nlohmann::json& out) {
+  if (!note_crisis(ctx, texts, source)) return;
+  out["crisis"] = true;
+  out["support_url"] = "/support";
+}
+
 Response support_interrupt(Ctx& ctx, std::string_view continue_url) {
   nlohmann::json data = support_data(ctx);
   data["continue_url"] = std::string(continue_url);
