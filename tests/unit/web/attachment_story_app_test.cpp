@@ -30,7 +30,8 @@ class AttachmentStoryTest : public AppTest {
   nlohmann::json Topic(const std::string& id) {
     Response r = Call("GET", "/api/v1/attachment-story");
     EXPECT_EQ(r.status, 200) << r.body;
-    for (const auto& t : Body(r)["topics"]) {
+    nlohmann::json story = Body(r);
+    for (const auto& t : story["topics"]) {
       if (t["id"] == id) return t;
     }
     ADD_FAILURE() << "no topic " << id;
@@ -160,7 +161,7 @@ TEST_F(AttachmentStoryTest, LimitsAndBadFieldsGiveAClearMessageAndKeepEveryChara
   bad({{"text", 3}}, "text");
   bad(nlohmann::json::object(), "text");
   bad({{"text", "fine"}, {"txet", "typo"}}, "txet");
-  EXPECT_EQ(Topic("losses")["text"], most);
+  EXPECT_TRUE(Topic("losses")["text"] == most) << "the longest reflection is still saved";
 }
 
 TEST_F(AttachmentStoryTest, FormsAndTheApiNeedTheirCsrfTokenAndJson) {
