@@ -28,6 +28,13 @@ Response support_interrupt(Ctx& ctx, std::string_view continue_url);
 void mark_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::string_view source,
                  nlohmann::json& out);
 
+// The answer to a form's script saving as the person types (web/static/js/autosave.js), after
+// the save gave `saved`: {"saved": true, "crisis"} (crisis as note_crisis), or, for a refused
+// save, {"saved": false, "problem"} (half-typed words are normal while typing, so not an error
+// status); a store failure is an error page.
+Response autosave_response(Ctx& ctx, const Status& saved,
+                           const std::vector<std::string_view>& texts, std::string_view source);
+
 // Both: the interruption page when the texts hold crisis language, nothing otherwise.
 std::optional<Response> support_if_crisis(Ctx& ctx, const std::vector<std::string_view>& texts,
                                           std::string_view source, std::string_view continue_url);

@@ -44,7 +44,8 @@ Response topic_page(Ctx& ctx, const reflections::Topic& topic, const std::string
       {"edited", updated_at ? t.format("story.last_edited", "date", friendly_date(updated_at))
                             : std::string()},
       {"error", error},
-      {"saved", saved}};
+      {"saved", saved},
+      {"scripts", {"autosave.js"}}};
   if (at + 1 < topics.size()) {
     data["next"] = {{"url", topic_url(topics[at + 1].id)}, {"title", topics[at + 1].title}};
   }
@@ -89,6 +90,9 @@ Response page_reflection_save(Ctx& ctx) {
   if (!topic) return not_found(ctx);
   std::string text = form_text(ctx.form);
   auto story = save_reflection(ctx, topic->id, text);
+  if (ctx.form.get_or("action", "") == "autosave") {  // the page's script, as they type
+    return autosave_response(ctx, story.status(), {text}, "reflection");
+  }
   if (!story.ok()) {
     // Every typed character stays in the box, with the problem named above it.
     return topic_page(ctx, *topic, text, 0, error_message(ctx, story.status()), false,

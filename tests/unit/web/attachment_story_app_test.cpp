@@ -228,6 +228,34 @@ TEST_F(AttachmentStoryTest, CrisisWordsAreSavedFirstThenSupportNowFollowsWithAWa
   EXPECT_EQ(store_->risk_events().list(AccountId("ana"))->size(), 2u);
 }
 
+TEST_F(AttachmentStoryTest, TheScriptSavesAsThePersonTypes) {
+  SignUpAndLogIn("ana");
+  EXPECT_NE(Call("GET", "/attachment-story/losses").body.find("/static/js/autosave.js"),
+            std::string::npos);
+  Response saved = Post("/attachment-story/losses", "action=autosave&text=half+a+thought");
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(Body(saved), nlohmann::json({{"saved", true}, {"crisis", false}}));
+  EXPECT_EQ(Topic("losses")["text"], "half a thought");
+
+  // Too long while typing: said calmly, not an error status, and nothing is stored.
+  Response refused = Post("/attachment-story/losses",
+                          "action=autosave&text=" + std::string(10'001, 'y'));
+  ASSERT_EQ(refused.status, 200);
+  EXPECT_EQ(Body(refused)["saved"], false);
+  EXPECT_NE(std::string(Body(refused)["problem"]).find("10,000"), std::string::npos);
+  EXPECT_EQ(Topic("losses")["text"], "half a thought");
+
+  Response crisis =
+      Post("/attachment-story/losses", "action=autosave&text=" + UrlEncode("I want to die tonight"));
+  ASSERT_EQ(crisis.status, 200);
+  EXPECT_EQ(Body(crisis)["crisis"], true);
+  EXPECT_EQ(Topic("losses")["text"], "I want to die tonight");
+  auto events = store_->risk_events().list(AccountId("ana"));
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].source, "reflection");
+}
+
 TEST_F(AttachmentStoryTest, ItIsExportedAndDeletedWithTheAccount) {
   SignUpAndLogIn("ana");
   std::string marker = "STORYMARKER" + crypto::random_id();
