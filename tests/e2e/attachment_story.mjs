@@ -1,7 +1,8 @@
 // Browser checks for "My attachment story": a topic written and saved keyboard-only and then
-// listed as written; crisis wording is saved and leads straight to Support now (the emergency
-// number and a link back to the topic, where the words still are); axe-core reports 0 violations
-// on the list and on a topic page in light and dark, and nothing scrolls sideways at 360 px.
+// listed as written; words saved as you type; crisis wording is saved and leads straight to
+// Support now (the emergency number and a link back to the topic, where the words still are);
+// axe-core reports 0 violations on the list and on a topic page in light and dark, and nothing
+// scrolls sideways at 360 px.
 export async function run({ check, assert, axe, visit, page, context, server }) {
   const base = server.base;
   await context.clearCookies();
@@ -49,6 +50,18 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     const item = page.locator('.story-topics li', { has: page.locator('a[href="/attachment-story/closer-to"]') });
     assert((await item.textContent()).includes('Written'), 'listed as written');
     assert((await item.textContent()).includes('Last edited'), 'with the date it was edited');
+  });
+
+  await check('attachment story: words are saved as you type, without pressing save', async () => {
+    await page.goto(`${base}/attachment-story/first-separations`);
+    await page.click('#story-text');
+    await page.keyboard.type(`First day at school, ${marker}`);
+    await page.waitForSelector('#autosave-status:has-text("Saved as you type")', { timeout: 5000 });
+    assert(await page.isHidden('#crisis-note'), 'no crisis note for ordinary words');
+    await axe('topic saved as you type');
+    await page.reload();
+    assert((await page.inputValue('#story-text')) === `First day at school, ${marker}`,
+      'the words are there after a reload');
   });
 
   await check('attachment story: crisis words are saved, then Support now with the emergency number and a way back', async () => {
