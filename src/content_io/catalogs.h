@@ -1,4 +1,5 @@
-// The practice library, the instruments and the reflection topics, read from content/ and checked at start-up.
+// The practice library, the instruments and the reflection topics, read from content/ and
+// checked at start-up.
 #pragma once
 
 #include <string>

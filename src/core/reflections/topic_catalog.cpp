@@ -1,8 +1,5 @@
 #include "core/reflections/topic_catalog.h"
 
-#include <algorithm>
-#include <initializer_list>
-
 #include "core/content/fields.h"
 
 namespace refuge::reflections {
@@ -13,22 +10,9 @@ using Ptr = json::json_pointer;
 
 constexpr std::size_t kMaxTopics = 40;
 
-// An error at the first key of the object at `p` that is not in `known`.
-Status only_known_keys(const content::Fields& f, const Ptr& p,
-                       std::initializer_list<std::string_view> known) {
-  for (const auto& [key, value] : f.at(p).items()) {
-    if (key.starts_with("$") ||
-        std::find(known.begin(), known.end(), key) != known.end()) {
-      continue;
-    }
-    return f.error(p / key, "is not a known field");
-  }
-  return Status::Ok();
-}
-
 Result<Topic> parse_topic(const content::Fields& f, const Ptr& p) {
   if (!f.at(p).is_object()) return f.error(p, "must be an object");
-  Status known = only_known_keys(f, p, {"id", "title", "prompt", "hints"});
+  Status known = f.only_known(p, {"id", "title", "prompt", "hints"});
   if (!known.ok()) return known;
   Topic t;
   auto id = f.id(p / "id");
@@ -54,7 +38,7 @@ Result<TopicCatalog> TopicCatalog::parse(const content::JsonSource& source) {
   content::Fields f(source);
   const Ptr root("");
   if (!source.root().is_object()) return f.error(root, "must be an object");
-  Status known = only_known_keys(f, root, {"source", "notes", "topics"});
+  Status known = f.only_known(root, {"source", "notes", "topics"});
   if (!known.ok()) return known;
   TopicCatalog c;
   auto src = f.text(Ptr("/source"), 1, 1000);

@@ -13,7 +13,7 @@
 namespace refuge::reflections {
 
 struct Topic {
-  std::string id;                  // slug: the URL segment and the key in the sealed story
+  std::string id;  // slug: the URL segment and the key in the sealed story
   std::string title;
   std::string prompt;              // one or two sentences
   std::vector<std::string> hints;  // a few short guiding questions (may be empty)

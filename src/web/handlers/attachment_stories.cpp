@@ -19,8 +19,8 @@ nlohmann::json reflection_json(std::string_view id, std::string_view title,
 }
 
 Result<reflections::Story> load_attachment_story(Ctx& ctx) {
-  auto doc = load_person_document(ctx, store::PersonDocumentKind::kAttachmentStory,
-                                  kAttachmentStoryKind);
+  auto doc =
+      load_person_document(ctx, store::PersonDocumentKind::kAttachmentStory, kAttachmentStoryKind);
   if (!doc.ok()) return doc.status();
   if (!*doc) return reflections::Story{};
   return reflections::decode_story((*doc)->plaintext);

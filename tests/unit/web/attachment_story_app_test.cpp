@@ -63,7 +63,7 @@ TEST_F(AttachmentStoryTest, ThePagesListTheTopicsAndAWrittenTopicRoundTrips) {
   ASSERT_EQ(topic.status, 200);
   EXPECT_NE(topic.body.find("<h1 id=\"topic-heading\">Losses</h1>"), std::string::npos);
   EXPECT_NE(topic.body.find("Did you lose someone important"), std::string::npos);  // the prompt
-  EXPECT_NE(topic.body.find("A person, a pet, a home"), std::string::npos);        // a hint
+  EXPECT_NE(topic.body.find("A person, a pet, a home"), std::string::npos);         // a hint
   EXPECT_NE(topic.body.find("name=\"csrf_token\""), std::string::npos);
   EXPECT_NE(topic.body.find(">\n</textarea>"), std::string::npos) << "empty before writing";
 
@@ -168,9 +168,9 @@ TEST_F(AttachmentStoryTest, FormsAndTheApiNeedTheirCsrfTokenAndJson) {
   SignUpAndLogIn("ana");
   EXPECT_EQ(Call("POST", "/attachment-story/losses", "text=x", {{"content-type", kForm}}).status,
             403);
-  EXPECT_EQ(Call("PUT", "/api/v1/attachment-story/losses", "text=x", {{"content-type", kForm}})
-                .status,
-            415);
+  EXPECT_EQ(
+      Call("PUT", "/api/v1/attachment-story/losses", "text=x", {{"content-type", kForm}}).status,
+      415);
   std::string token = csrf_;
   csrf_.clear();
   EXPECT_EQ(Json("PUT", "/api/v1/attachment-story/losses", {{"text", "x"}}).status, 403);
@@ -219,8 +219,8 @@ TEST_F(AttachmentStoryTest, CrisisWordsAreSavedFirstThenSupportNowFollowsWithAWa
   EXPECT_EQ((*events)[0].kind, "crisis_language");
   EXPECT_EQ((*events)[0].source, "reflection");
 
-  Response api = Json("PUT", "/api/v1/attachment-story/feeling-rejected",
-                      {{"text", "I want to kill myself"}});
+  Response api =
+      Json("PUT", "/api/v1/attachment-story/feeling-rejected", {{"text", "I want to kill myself"}});
   ASSERT_EQ(api.status, 200) << api.body;
   EXPECT_EQ(Body(api)["crisis"], true);
   EXPECT_EQ(Body(api)["support_url"], "/support");
@@ -238,15 +238,15 @@ TEST_F(AttachmentStoryTest, TheScriptSavesAsThePersonTypes) {
   EXPECT_EQ(Topic("losses")["text"], "half a thought");
 
   // Too long while typing: said calmly, not an error status, and nothing is stored.
-  Response refused = Post("/attachment-story/losses",
-                          "action=autosave&text=" + std::string(10'001, 'y'));
+  Response refused =
+      Post("/attachment-story/losses", "action=autosave&text=" + std::string(10'001, 'y'));
   ASSERT_EQ(refused.status, 200);
   EXPECT_EQ(Body(refused)["saved"], false);
   EXPECT_NE(std::string(Body(refused)["problem"]).find("10,000"), std::string::npos);
   EXPECT_EQ(Topic("losses")["text"], "half a thought");
 
-  Response crisis =
-      Post("/attachment-story/losses", "action=autosave&text=" + UrlEncode("I want to die tonight"));
+  Response crisis = Post("/attachment-story/losses",
+                         "action=autosave&text=" + UrlEncode("I want to die tonight"));
   ASSERT_EQ(crisis.status, 200);
   EXPECT_EQ(Body(crisis)["crisis"], true);
   EXPECT_EQ(Topic("losses")["text"], "I want to die tonight");

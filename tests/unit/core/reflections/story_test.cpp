@@ -86,10 +86,10 @@ TEST(Story, TheSealedPlaintextRoundTrips) {
 }
 
 TEST(Story, AnUnreadablePlaintextIsCorruption) {
-  for (const char* bad : {"", "[]", R"({"topics":{}})", R"({"v":2,"topics":{}})", R"({"v":1})",
-                          R"({"v":1,"topics":{"a":"text"}})",
-                          R"({"v":1,"topics":{"a":{"text":1,"updated_at":1}}})",
-                          R"({"v":1,"topics":{"a":{"text":"t"}}})"}) {
+  for (const char* bad :
+       {"", "[]", R"({"topics":{}})", R"({"v":2,"topics":{}})", R"({"v":1})",
+        R"({"v":1,"topics":{"a":"text"}})", R"({"v":1,"topics":{"a":{"text":1,"updated_at":1}}})",
+        R"({"v":1,"topics":{"a":{"text":"t"}}})"}) {
     auto r = decode_story(bad);
     ASSERT_FALSE(r.ok()) << bad;
     EXPECT_TRUE(r.status().Is(Status::Code::kCorruption)) << bad;

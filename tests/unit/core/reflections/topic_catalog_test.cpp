@@ -50,7 +50,8 @@ TEST(TopicCatalog, ABrokenFileNamesTheFileAndLine) {
   const Case cases[] = {
       {R"("id": "second")", R"("id": "Second Topic")", "topics/1/id: must use only", 6},
       {R"("id": "second")", R"("id": "first")", "topics/1/id: 'first' is used twice", 6},
-      {R"("prompt": "Then here.")", R"("prmopt": "Then here.")", "topics/1/prmopt: is not a known", 6},
+      {R"("prompt": "Then here.")", R"("prmopt": "Then here.")", "topics/1/prmopt: is not a known",
+       6},
       {R"(, "prompt": "Then here.")", "", "topics/1/prompt: is missing", 6},
       {R"("title": "First")", R"("title": "")", "topics/0/title: must not be empty", 5},
       {R"(["One?", "Two?"])", R"("One?")", "topics/0/hints: must be a list of texts", 5},
