@@ -40,4 +40,10 @@ Result<instruments::Catalog> load_instruments(const std::string& content_dir) {
   return instruments::Catalog::load(files);
 }
 
+Result<reflections::TopicCatalog> load_reflection_topics(const std::string& content_dir) {
+  auto source = read_content_json(content_dir + "/reflections/attachment-history.json");
+  if (!source.ok()) return source.status();
+  return reflections::TopicCatalog::parse(*source);
+}
+
 }  // namespace refuge::content_io

@@ -91,7 +91,8 @@ struct PracticeSessionRecord {
 struct PersonDocumentRecord {
   std::string owner_id;      // one per person
   int64_t updated_at = 0;
-  Bytes sealed;              // Vault-sealed content (core/practices/soothing_kit.h, core/safety/safety_plan.h)
+  Bytes sealed;              // Vault-sealed content (core/practices/soothing_kit.h, core/safety/safety_plan.h,
+                             // core/reflections/story.h)
 };
 
 // A sealed document of one kind (thought records, saved compassionate phrases, ...): the same
@@ -119,7 +120,7 @@ struct RiskEventRecord {
   std::string id;
   std::string owner_id;
   std::string kind;          // "phq9_item9", "severe_band", "crisis_language"
-  std::string source;        // "assessment:phq-9", "journal", "thought_record", ...
+  std::string source;        // "assessment:phq-9", "journal", "thought_record", "reflection", ...
   int64_t created_at = 0;
 };
 

@@ -33,6 +33,7 @@ struct App::Impl {
   std::optional<practices::PracticeCatalog> practices;
   std::optional<instruments::Catalog> instruments;
   std::optional<analysis::Analyser> analyser;
+  std::optional<reflections::TopicCatalog> reflection_topics;
   accounts::CommonPasswords common;
   std::unique_ptr<Accounts> accounts;
   std::unique_ptr<Sessions> sessions;
@@ -83,6 +84,10 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   if (!analyser.ok()) return analyser.status();
   m.analyser = std::move(analyser.value());
 
+  auto topics = content_io::load_reflection_topics(config.content_dir);
+  if (!topics.ok()) return topics.status();
+  m.reflection_topics = std::move(topics.value());
+
   auto common = content_io::read_content_file(config.content_dir + "/security/common-passwords.txt");
   if (!common.ok()) return common.status();
   m.common = accounts::CommonPasswords::parse(*common);
@@ -90,7 +95,8 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   m.accounts = std::make_unique<Accounts>(store, m.common, m.config, clock);
   m.sessions = std::make_unique<Sessions>(store, m.config, clock);
   m.services.reset(new Services{m.config, store, *m.locale, *m.templates, *m.statics, *m.crisis,
-                                *m.practices, *m.instruments, *m.analyser, *m.accounts, *m.sessions, clock});
+                                *m.practices, *m.instruments, *m.analyser, *m.reflection_topics,
+                                *m.accounts, *m.sessions, clock});
   add_routes(m.router, *m.services);
   return app;
 }

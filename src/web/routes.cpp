@@ -5,6 +5,7 @@
 #include "web/handlers/api_account.h"
 #include "web/handlers/api_analysis.h"
 #include "web/handlers/api_assessments.h"
+#include "web/handlers/api_attachment_story.h"
 #include "web/handlers/api_journal.h"
 #include "web/handlers/api_practices.h"
 #include "web/handlers/api_safety_plan.h"
@@ -58,6 +59,9 @@ void add_routes(Router& r, Services& s) {
   r.post("/kit", member_page(s, page_kit_save));
   r.get("/safety-plan", member_page(s, page_safety_plan));
   r.post("/safety-plan", member_page(s, page_safety_plan_save));
+  r.get("/attachment-story", member_page(s, page_attachment_story));
+  r.get("/attachment-story/{topic}", member_page(s, page_reflection));
+  r.post("/attachment-story/{topic}", member_page(s, page_reflection_save));
   r.get("/assessments", member_page(s, page_assessments_index));
   r.get("/assessments/attachment-map", member_page(s, page_attachment_map));
   r.get("/assessments/results/{id}", member_page(s, page_assessment_result));
@@ -104,6 +108,8 @@ void add_routes(Router& r, Services& s) {
   r.get("/api/v1/practice-sessions", member_api(s, api_practice_sessions_list));
   r.get("/api/v1/safety-plan", member_api(s, api_safety_plan_get));
   r.put("/api/v1/safety-plan", member_api(s, api_safety_plan_put));
+  r.get("/api/v1/attachment-story", member_api(s, api_attachment_story_get));
+  r.put("/api/v1/attachment-story/{topic}", member_api(s, api_reflection_put));
 }
 
 }  // namespace refuge::web

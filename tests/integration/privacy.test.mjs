@@ -74,3 +74,37 @@ test('another person cannot read, change or delete the entry', { timeout }, asyn
   assert.equal((await ben.request('GET', `/journal/${id}`)).status, 404);
   assert.equal((await ana.request('GET', `/api/v1/journal/${id}`)).json.text, 'only mine');
 });
+
+test('the attachment story is sealed at rest, kept out of the logs, and exported', { timeout }, async () => {
+  const own = await startServer();
+  try {
+    const c = new Client(own.base);
+    await c.signUpAndLogIn(uniqueName('ana'));
+    const marker = `STORY-${randomBytes(8).toString('hex')}`;
+    const put = await c.json('PUT', '/api/v1/attachment-story/who-raised-you',
+      { text: `My grandmother, ${marker}.` });
+    assert.equal(put.status, 200, put.text);
+    assert.equal(put.json.crisis, undefined);
+    // Crisis words are saved first; the answer says where support is, and the words never
+    // reach the logs (only the derived fact is recorded).
+    const crisis = await c.json('PUT', '/api/v1/attachment-story/losses',
+      { text: `${marker} I want to die tonight` });
+    assert.equal(crisis.status, 200, crisis.text);
+    assert.equal(crisis.json.crisis, true);
+    assert.equal(crisis.json.support_url, '/support');
+    const story = await c.request('GET', '/api/v1/attachment-story');
+    assert.equal(story.json.topics.find((t) => t.id === 'losses').text, `${marker} I want to die tonight`);
+    const exported = await c.request('GET', '/api/v1/account/export');
+    assert.deepEqual(exported.json.attachment_story.topics.map((t) => t.id), ['who-raised-you', 'losses']);
+  } finally {
+    const { code } = await own.stop();
+    assert.equal(code, 0);
+  }
+  const logs = own.logs();
+  for (const f of allFiles(own.dataDir)) {
+    assert.equal(f.bytes.indexOf('STORY-'), -1, `${f.path} holds the story in the clear`);
+    assert.equal(f.bytes.indexOf('die tonight'), -1, `${f.path} holds the story in the clear`);
+  }
+  assert.ok(!logs.includes('STORY-'), 'the story reached the logs');
+  assert.ok(!logs.includes('die tonight'), 'the crisis words reached the logs');
+});

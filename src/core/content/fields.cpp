@@ -1,5 +1,7 @@
 #include "core/content/fields.h"
 
+#include <algorithm>
+
 #include "core/text/utf8.h"
 
 namespace refuge::content {
@@ -58,6 +60,17 @@ Result<std::vector<std::string>> Fields::text_list(const json::json_pointer& p,
     out.push_back(std::move(s.value()));
   }
   return out;
+}
+
+Status Fields::only_known(const json::json_pointer& p,
+                          std::initializer_list<std::string_view> known) const {
+  for (const auto& [key, value] : at(p).items()) {
+    if (key.starts_with("$") || std::find(known.begin(), known.end(), key) != known.end()) {
+      continue;
+    }
+    return error(p / key, "is not a known field");
+  }
+  return Status::Ok();
 }
 
 Result<int> Fields::integer(const json::json_pointer& p, int min, int max) const {

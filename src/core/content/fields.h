@@ -3,7 +3,9 @@
 // patterns, ...), so they all report problems the same way.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/content/json_source.h"
@@ -30,6 +32,11 @@ class Fields {
   Result<std::vector<std::string>> text_list(const nlohmann::json::json_pointer& p,
                                              std::size_t min_items, std::size_t max_items,
                                              std::size_t max_chars) const;
+  // Ok when every key of the object at p is in `known` (keys starting with '$' are comments);
+  // otherwise "<file>:<line>: <p>/<key>: is not a known field" for the first other key, so a
+  // misspelt optional field is reported instead of quietly ignored.
+  Status only_known(const nlohmann::json::json_pointer& p,
+                    std::initializer_list<std::string_view> known) const;
   // A whole number in [min, max].
   Result<int> integer(const nlohmann::json::json_pointer& p, int min, int max) const;
 

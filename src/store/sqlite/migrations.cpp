@@ -148,6 +148,15 @@ CREATE TABLE safety_plans (
   sealed BLOB NOT NULL
 );
 )sql"},
+    // The person's attachment story (core/reflections/story.h): every reflection sealed together
+    // as one document per person, the same shape as the safety plan.
+    {8, R"sql(
+CREATE TABLE attachment_stories (
+  owner_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+  updated_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

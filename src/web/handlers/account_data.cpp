@@ -3,6 +3,7 @@
 #include "core/content/string_lists.h"
 #include "store/crypto/password_hash.h"
 #include "web/handlers/assessment_records.h"
+#include "web/handlers/attachment_stories.h"
 #include "web/handlers/assessment_views.h"
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/practice_records.h"
@@ -43,6 +44,8 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
   if (!plan.ok()) return plan.status();
   nlohmann::json plan_json = safety_plan_json(plan->plan);
   plan_json["updated_at"] = plan->updated_at ? nlohmann::json(iso_time(plan->updated_at)) : nullptr;
+  auto story = load_attachment_story(ctx);
+  if (!story.ok()) return story.status();
   auto assessments = list_assessments(ctx, "", true);
   if (!assessments.ok()) return assessments.status();
   nlohmann::json assessments_json = nlohmann::json::array();
@@ -80,6 +83,7 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
                         {"practice_log", practice_log},
                         {"soothing_kit", kit_json},
                         {"safety_plan", plan_json},
+                        {"attachment_story", attachment_story_json(ctx, *story, false)},
                         {"assessments", assessments_json},
                         {"thought_records", records_json},
                         {"compassion_phrases", phrases_json}};

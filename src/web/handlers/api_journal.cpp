@@ -61,15 +61,6 @@ Result<int64_t> query_int(const Request& req, std::string_view name, int64_t fal
   return v;
 }
 
-// Words with crisis language are kept as written; the answer carries "crisis": true and where
-// support is, so an app can show it straight away.
-void mark_crisis(Ctx& ctx, const std::string& text, nlohmann::json& out) {
-  if (note_crisis(ctx, {text}, "journal")) {
-    out["crisis"] = true;
-    out["support_url"] = "/support";
-  }
-}
-
 }  // namespace
 
 Response api_journal_create(Ctx& ctx) {
@@ -79,7 +70,7 @@ Response api_journal_create(Ctx& ctx) {
   auto id = create_journal_entry(ctx, std::move(content.value()));
   if (!id.ok()) return error_response(ctx, id.status());
   nlohmann::json out = {{"id", *id}};
-  mark_crisis(ctx, text, out);
+  mark_crisis(ctx, {text}, "journal", out);
   auto r = Response::json(201, out);
   r.set_header("Location", "/api/v1/journal/" + *id);
   return finish(ctx, std::move(r));
@@ -112,7 +103,7 @@ Response api_journal_update(Ctx& ctx) {
   auto e = update_journal_entry(ctx, ctx.req.param("id"), std::move(content.value()));
   if (!e.ok()) return error_response(ctx, e.status());
   nlohmann::json out = entry_json(*e);
-  mark_crisis(ctx, e->content.text, out);
+  mark_crisis(ctx, {e->content.text}, "journal", out);
   return finish(ctx, Response::json(200, out));
 }
 

@@ -11,6 +11,7 @@
 #include "core/analysis/analyser.h"
 #include "core/instruments/catalog.h"
 #include "core/practices/practice_catalog.h"
+#include "core/reflections/topic_catalog.h"
 #include "core/safety/crisis_directory.h"
 #include "store/store.h"
 #include "web/auth/accounts.h"
@@ -37,6 +38,7 @@ struct Services {
   const practices::PracticeCatalog& practices;
   const instruments::Catalog& instruments;
   const analysis::Analyser& analyser;
+  const reflections::TopicCatalog& reflection_topics;
   Accounts& accounts;
   Sessions& sessions;
   Clock clock;

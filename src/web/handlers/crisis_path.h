@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "web/handlers/context.h"
 
 namespace refuge::web {
@@ -19,6 +21,19 @@ bool note_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::stri
 // The Support now content with a calm note that what they wrote is safe, and a link to
 // `continue_url` (where the saved writing is).
 Response support_interrupt(Ctx& ctx, std::string_view continue_url);
+
+// For the JSON API: when the texts hold crisis language (recorded as note_crisis does), `out`
+// gets "crisis": true and "support_url": "/support", so an app can show support straight away.
+// The words are kept as written either way.
+void mark_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::string_view source,
+                 nlohmann::json& out);
+
+// The answer to a form's script saving as the person types (web/static/js/autosave.js), after
+// the save gave `saved`: {"saved": true, "crisis"} (crisis as note_crisis), or, for a refused
+// save, {"saved": false, "problem"} (half-typed words are normal while typing, so not an error
+// status); a store failure is an error page.
+Response autosave_response(Ctx& ctx, const Status& saved,
+                           const std::vector<std::string_view>& texts, std::string_view source);
 
 // Both: the interruption page when the texts hold crisis language, nothing otherwise.
 std::optional<Response> support_if_crisis(Ctx& ctx, const std::vector<std::string_view>& texts,

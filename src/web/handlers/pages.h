@@ -37,6 +37,10 @@ Response page_kit_save(Ctx& ctx);
 // pages_safety_plan.cpp
 Response page_safety_plan(Ctx& ctx);
 Response page_safety_plan_save(Ctx& ctx);
+// pages_attachment_story.cpp
+Response page_attachment_story(Ctx& ctx);
+Response page_reflection(Ctx& ctx);
+Response page_reflection_save(Ctx& ctx);
 // pages_assessments.cpp
 Response page_assessments_index(Ctx& ctx);
 Response page_assessment_take(Ctx& ctx);

@@ -143,7 +143,7 @@ Response step_page(Ctx& ctx, std::string_view id, int step, const ThoughtRecord&
       {"record", {{"situation", r.situation}, {"critic", r.critic}, {"mindfulness", r.mindfulness},
                   {"common_humanity", r.common_humanity}, {"kindness", r.kindness}}},
       {"step" + n, true},
-      {"scripts", {"thought-record.js"}}};
+      {"scripts", {"autosave.js", "thought-record.js"}}};
   // Only the critic's step and the kindness step show what the analyser notices.
   analysis::Analysis critic;
   if (step == 2 || step == 6) critic = ctx.app.analyser.analyse(r.critic);
@@ -332,13 +332,7 @@ Response page_thought_step_save(Ctx& ctx) {
     st = keep_phrase(ctx, r.kindness);
   }
   if (action == "autosave") {  // the page's script saving as the person types
-    if (!st.ok() && http_status_for(st) != 400) return error_response(ctx, st);
-    if (!st.ok()) {  // half-typed answers are normal while typing: say so, without an error
-      return finish(ctx, Response::json(200, {{"saved", false},
-                                              {"problem", ctx.app.locale.message(st.message())}}));
-    }
-    bool crisis = note_crisis(ctx, step_texts(step, r), "thought_record");
-    return finish(ctx, Response::json(200, {{"saved", true}, {"crisis", crisis}}));
+    return autosave_response(ctx, st, step_texts(step, r), "thought_record");
   }
   if (!st.ok()) {
     if (http_status_for(st) != 400) return error_response(ctx, st);

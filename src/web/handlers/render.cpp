@@ -79,17 +79,18 @@ int http_status_for(const Status& s) {
   }
 }
 
-Response error_response(Ctx& ctx, const Status& s) {
-  int status = http_status_for(s);
-  const Locale& t = ctx.app.locale;
-  std::string message;
-  if (status == 500) {
+std::string error_message(Ctx& ctx, const Status& s) {
+  if (http_status_for(s) == 500) {
     // Store and crypto messages never hold personal text, but they are internals: log, don't show.
     spdlog::error("[{}] {}", ctx.req.request_id, s.message());
-    message = t.t("errors.internal");
-  } else {
-    message = t.message(s.message());
+    return ctx.app.locale.t("errors.internal");
   }
+  return ctx.app.locale.message(s.message());
+}
+
+Response error_response(Ctx& ctx, const Status& s) {
+  int status = http_status_for(s);
+  std::string message = error_message(ctx, s);
   if (ctx.req.is_api()) return finish(ctx, json_error(status, message));
   nlohmann::json data = {{"status", std::to_string(status)}, {"message", message}};
   return render_page(ctx, "error", "errors.title", std::move(data), status);

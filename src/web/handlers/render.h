@@ -1,6 +1,7 @@
 // Turning results into responses: pages in the layout, JSON, and errors mapped in one place.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -25,7 +26,10 @@ Response render_view_page(Ctx& ctx, std::string_view page, std::string_view titl
 // PermissionDenied 403, NotFound 404, AlreadyExists 409, TooManyRequests 429, others 500 (with
 // a generic message; details go to the log only when they hold no personal text).
 int http_status_for(const Status& s);
-// JSON {"error": translated message} for API paths, a friendly HTML page otherwise.
+// The message a person sees for a failed Status: translated, or errors.internal for a 500 (whose
+// store or crypto message is logged, never shown).
+std::string error_message(Ctx& ctx, const Status& s);
+// JSON {"error": error_message} for API paths, a friendly HTML page otherwise.
 Response error_response(Ctx& ctx, const Status& s);
 Response not_found(Ctx& ctx);
 

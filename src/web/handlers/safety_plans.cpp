@@ -1,7 +1,5 @@
 #include "web/handlers/safety_plans.h"
 
-#include <spdlog/spdlog.h>
-
 #include "core/content/string_lists.h"
 #include "core/safety/phone_number.h"
 #include "web/handlers/render.h"
@@ -30,16 +28,10 @@ Status save_safety_plan(Ctx& ctx, safety::SafetyPlan plan, std::size_t* bad_sect
 }
 
 std::string safety_plan_error(Ctx& ctx, const Status& st, std::size_t bad_section, bool for_api) {
-  const Locale& t = ctx.app.locale;
-  if (http_status_for(st) == 500) {
-    // Store and crypto messages are internals: logged, never shown (as in error_response).
-    spdlog::error("[{}] {}", ctx.req.request_id, st.message());
-    return t.t("errors.internal");
-  }
-  if (bad_section >= safety::kPlanSections.size()) return t.message(st.message());
+  std::string message = error_message(ctx, st);
+  if (http_status_for(st) == 500 || bad_section >= safety::kPlanSections.size()) return message;
   std::string id = safety::kPlanSections[bad_section];
-  std::string name = for_api ? id : t.t("plan.section_" + id);
-  return name + ": " + t.message(st.message());
+  return (for_api ? id : ctx.app.locale.t("plan.section_" + id)) + ": " + message;
 }
 
 nlohmann::json safety_plan_json(const safety::SafetyPlan& plan) {

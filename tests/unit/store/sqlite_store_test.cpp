@@ -247,6 +247,7 @@ TEST_F(SqliteStoreTest, ASchema3DatabaseMigratesAndKeepsItsEntries) {
                          "ALTER TABLE journal_entries DROP COLUMN revision;"
                          "ALTER TABLE journal_entries DROP COLUMN summary_block;"
                          "DROP TABLE journal_summary_blocks; DROP TABLE safety_plans;"
+                         "DROP TABLE attachment_stories;"
                          "DROP INDEX journal_by_owner_time; DROP INDEX thought_records_by_owner_time;"
                          "DROP INDEX compassion_phrases_by_owner_time;"
                          "DROP INDEX assessments_by_owner_time; DROP INDEX risk_events_by_owner_time;"
@@ -276,7 +277,7 @@ TEST_F(SqliteStoreTest, ASchema3DatabaseMigratesAndKeepsItsEntries) {
   EXPECT_TRUE(listed->records[0].sealed_summary.empty());
 }
 
-// One sealed document per person and kind (kit, safety plan): put replaces, kinds and owners
+// One sealed document per person and kind (kit, safety plan, attachment story): put replaces, kinds and owners
 // stay apart, and deleting the account deletes them.
 TEST_F(SqliteStoreTest, PersonDocumentsAreOnePerPersonAndKindAndGoWithTheAccount) {
   AccountRecord a = Account("ana"), b = Account("ben");
@@ -284,19 +285,27 @@ TEST_F(SqliteStoreTest, PersonDocumentsAreOnePerPersonAndKindAndGoWithTheAccount
   ASSERT_TRUE(store_->accounts().create(b).ok());
   auto& plans = store_->person_documents(PersonDocumentKind::kSafetyPlan);
   auto& kits = store_->person_documents(PersonDocumentKind::kSoothingKit);
+  auto& stories = store_->person_documents(PersonDocumentKind::kAttachmentStory);
+  EXPECT_NE(&stories, &plans);
+  EXPECT_NE(&stories, &kits);
   EXPECT_TRUE(plans.get(a.id).status().Is(Status::Code::kNotFound));
   ASSERT_TRUE(plans.put({a.id, 10, Bytes{1, 2}}).ok());
   ASSERT_TRUE(plans.put({a.id, 20, Bytes{3}}).ok());  // replaces
   ASSERT_TRUE(kits.put({a.id, 30, Bytes{7}}).ok());
+  EXPECT_TRUE(stories.get(a.id).status().Is(Status::Code::kNotFound)) << "kinds stay apart";
+  ASSERT_TRUE(stories.put({a.id, 40, Bytes{8, 8}}).ok());
   auto plan = plans.get(a.id);
   ASSERT_TRUE(plan.ok());
   EXPECT_EQ(plan->updated_at, 20);
   EXPECT_EQ(plan->sealed, (Bytes{3}));
   EXPECT_EQ(kits.get(a.id)->sealed, (Bytes{7}));
+  EXPECT_EQ(stories.get(a.id)->sealed, (Bytes{8, 8}));
+  EXPECT_EQ(stories.get(a.id)->updated_at, 40);
   EXPECT_TRUE(plans.get(b.id).status().Is(Status::Code::kNotFound));
   ASSERT_TRUE(store_->accounts().remove(a.id).ok());
   EXPECT_TRUE(plans.get(a.id).status().Is(Status::Code::kNotFound));
   EXPECT_TRUE(kits.get(a.id).status().Is(Status::Code::kNotFound));
+  EXPECT_TRUE(stories.get(a.id).status().Is(Status::Code::kNotFound));
 }
 
 TEST_F(SqliteStoreTest, AnotherOwnersEntryLooksMissing) {

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include <cctype>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -27,10 +28,14 @@ class AppTest : public ::testing::Test {
     auto s = store::open_sqlite_store(so);
     ASSERT_TRUE(s.ok()) << s.status().message();
     store_ = std::move(s.value());
+    UseStore(*store_);
+  }
+  // A new app (same content, clock and signed-in cookie) over `store`, which must outlive it.
+  void UseStore(store::Store& store) {
     AppConfig config;
     config.content_dir = std::string(REFUGE_SOURCE_DIR) + "/content";
     config.web_dir = std::string(REFUGE_SOURCE_DIR) + "/web";
-    auto app = App::create(config, *store_, [this] { return now_; });
+    auto app = App::create(config, store, [this] { return now_; });
     ASSERT_TRUE(app.ok()) << app.status().message();
     app_ = std::move(app.value());
   }
@@ -67,6 +72,22 @@ class AppTest : public ::testing::Test {
     std::string set = std::string(r.header("set-cookie"));
     cookie_ = set.substr(set.find('=') + 1, 43);
     csrf_ = nlohmann::json::parse(r.body)["csrf_token"];
+  }
+
+  // Percent-encoding for form fields (letters, digits and -_. as they are).
+  static std::string UrlEncode(const std::string& s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+      if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
+        out += static_cast<char>(c);
+      } else {
+        out += '%';
+        out += hex[c >> 4];
+        out += hex[c & 15];
+      }
+    }
+    return out;
   }
 
   static constexpr const char* kPassword = "a calm green harbour";

@@ -1,6 +1,7 @@
-// Thought record: saves as the person types, shows what the analyser notices in the critical
-// voice's words while they write (step 2), and lets a suggested opening start the kind answer
-// (step 6). Every step works the same without it (the buttons save and check on the server).
+// Thought record: shows what the analyser notices in the critical voice's words while they
+// write (step 2), and lets a suggested opening start the kind answer (step 6); autosave.js saves
+// as the person types. Every step works the same without it (the buttons save and check on the
+// server).
 (function () {
   "use strict";
   var form = document.getElementById("thought-form");
@@ -14,24 +15,6 @@
       timer = setTimeout(fn, ms);
     };
   }
-
-  // Saving as you go: the same form, sent with action=autosave (the step does not advance).
-  var status = document.getElementById("autosave-status");
-  var crisisNote = document.getElementById("crisis-note");
-  function autosave() {
-    var data = new URLSearchParams(new FormData(form));
-    data.set("action", "autosave");
-    // (form.action would be the button named "action", so the attribute is read.)
-    fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (j) {
-        if (!j) return;
-        status.textContent = j.saved ? form.dataset.savedLabel || "" : j.problem || "";
-        if (j.crisis && crisisNote) crisisNote.hidden = false;
-      })
-      .catch(function () {});
-  }
-  if (form.dataset.autosave === "1") form.addEventListener("input", debounce(autosave, 1500));
 
   // Step 2: live notes on the critical voice's words. Offsets from the server are in bytes.
   var critic = document.getElementById("critic");
