@@ -22,6 +22,7 @@ class SqliteStore : public Store {
         practice_log_(pool_),
         soothing_kits_(pool_, "soothing_kits"),
         safety_plans_(pool_, "safety_plans"),
+        program_progress_(pool_, "program_progress"),
         thought_records_(pool_, "thought_records"),
         phrases_(pool_, "compassion_phrases"),
         assessments_(pool_),
@@ -33,7 +34,12 @@ class SqliteStore : public Store {
   JournalStore& journal() override { return journal_; }
   PracticeLogStore& practice_log() override { return practice_log_; }
   PersonDocumentStore& person_documents(PersonDocumentKind kind) override {
-    return kind == PersonDocumentKind::kSoothingKit ? soothing_kits_ : safety_plans_;
+    switch (kind) {
+      case PersonDocumentKind::kSoothingKit: return soothing_kits_;
+      case PersonDocumentKind::kSafetyPlan: return safety_plans_;
+      case PersonDocumentKind::kProgramProgress: return program_progress_;
+    }
+    return soothing_kits_;  // unreachable: every kind is listed above
   }
   DocumentStore& documents(DocumentKind kind) override {
     return kind == DocumentKind::kThoughtRecord ? thought_records_ : phrases_;
@@ -53,6 +59,7 @@ class SqliteStore : public Store {
   sqlite::SqlitePracticeLog practice_log_;
   sqlite::SqlitePersonDocuments soothing_kits_;
   sqlite::SqlitePersonDocuments safety_plans_;
+  sqlite::SqlitePersonDocuments program_progress_;
   sqlite::SqliteDocuments thought_records_;
   sqlite::SqliteDocuments phrases_;
   sqlite::SqliteAssessments assessments_;
