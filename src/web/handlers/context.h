@@ -21,6 +21,7 @@
 #include "web/http/form.h"
 #include "web/http/request.h"
 #include "web/http/response.h"
+#include "web/program_content.h"
 #include "web/static_files.h"
 #include "web/view/locale.h"
 #include "web/view/templates.h"
@@ -40,6 +41,7 @@ struct Services {
   Accounts& accounts;
   Sessions& sessions;
   Clock clock;
+  const ProgramContent& program;
 };
 
 struct Ctx {

@@ -37,6 +37,12 @@ Response page_kit_save(Ctx& ctx);
 // pages_safety_plan.cpp
 Response page_safety_plan(Ctx& ctx);
 Response page_safety_plan_save(Ctx& ctx);
+// pages_program.cpp
+Response page_program(Ctx& ctx);
+Response page_program_module(Ctx& ctx);
+Response page_program_reflection_save(Ctx& ctx);
+Response page_program_done(Ctx& ctx);
+Response page_program_reminders(Ctx& ctx);
 // pages_assessments.cpp
 Response page_assessments_index(Ctx& ctx);
 Response page_assessment_take(Ctx& ctx);

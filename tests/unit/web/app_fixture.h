@@ -5,7 +5,9 @@
 
 #include <stdlib.h>
 
+#include <cctype>
 #include <filesystem>
+#include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -15,6 +17,22 @@
 #include "web/app.h"
 
 namespace refuge::web {
+
+// Percent-encodes a form value (application/x-www-form-urlencoded).
+inline std::string UrlEncode(const std::string& s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
 
 class AppTest : public ::testing::Test {
  protected:

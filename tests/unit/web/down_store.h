@@ -117,4 +117,31 @@ class DownStore : public store::Store {
   } risks_;
 };
 
+// The real store, except that one kind of person document (the safety plan, the program
+// progress) fails every call.
+class PersonDocumentDownStore : public store::Store {
+ public:
+  PersonDocumentDownStore(store::Store& real, store::PersonDocumentKind down_kind)
+      : real_(real), down_kind_(down_kind) {}
+  store::AccountStore& accounts() override { return real_.accounts(); }
+  store::SessionStore& sessions() override { return real_.sessions(); }
+  store::LoginAttemptStore& login_attempts() override { return real_.login_attempts(); }
+  store::JournalStore& journal() override { return real_.journal(); }
+  store::PracticeLogStore& practice_log() override { return real_.practice_log(); }
+  store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
+    return kind == down_kind_ ? down_.person_documents(kind) : real_.person_documents(kind);
+  }
+  store::DocumentStore& documents(store::DocumentKind kind) override {
+    return real_.documents(kind);
+  }
+  store::AssessmentStore& assessments() override { return real_.assessments(); }
+  store::RiskEventStore& risk_events() override { return real_.risk_events(); }
+  Status ping() override { return real_.ping(); }
+
+ private:
+  store::Store& real_;
+  store::PersonDocumentKind down_kind_;
+  DownStore down_;
+};
+
 }  // namespace refuge::web

@@ -17,21 +17,6 @@ constexpr const char* kForm = "application/x-www-form-urlencoded";
 
 nlohmann::json Body(const Response& r) { return nlohmann::json::parse(r.body); }
 
-std::string UrlEncode(const std::string& s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
-
 class SafetyPlanTest : public AppTest {
  protected:
   Response Post(const std::string& path, const std::string& fields) {
@@ -269,34 +254,9 @@ TEST_F(SafetyPlanTest, TheWordsAreNotInTheDatabaseFilesInTheClear) {
   EXPECT_GE(files, 1);
 }
 
-// The real store, except that the safety plan table fails every call.
-class PlanDownStore : public store::Store {
- public:
-  explicit PlanDownStore(store::Store& real) : real_(real) {}
-  store::AccountStore& accounts() override { return real_.accounts(); }
-  store::SessionStore& sessions() override { return real_.sessions(); }
-  store::LoginAttemptStore& login_attempts() override { return real_.login_attempts(); }
-  store::JournalStore& journal() override { return real_.journal(); }
-  store::PracticeLogStore& practice_log() override { return real_.practice_log(); }
-  store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
-    return kind == store::PersonDocumentKind::kSafetyPlan ? down_.person_documents(kind)
-                                                           : real_.person_documents(kind);
-  }
-  store::DocumentStore& documents(store::DocumentKind kind) override {
-    return real_.documents(kind);
-  }
-  store::AssessmentStore& assessments() override { return real_.assessments(); }
-  store::RiskEventStore& risk_events() override { return real_.risk_events(); }
-  Status ping() override { return real_.ping(); }
-
- private:
-  store::Store& real_;
-  DownStore down_;
-};
-
 TEST_F(SafetyPlanTest, WhenThePlanCannotBeReadSupportStillShowsTheLinesAndTheFormKeepsTheText) {
   SignUpAndLogIn("ana");
-  PlanDownStore flaky(*store_);
+  PersonDocumentDownStore flaky(*store_, store::PersonDocumentKind::kSafetyPlan);
   AppConfig config;
   config.content_dir = std::string(REFUGE_SOURCE_DIR) + "/content";
   config.web_dir = std::string(REFUGE_SOURCE_DIR) + "/web";
