@@ -78,6 +78,19 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     assert((await page.inputValue(`#text-${slug2}`)) === words, 'the words are still there');
   });
 
+  await check('program: a reflection that is too long is refused, every character kept', async () => {
+    await page.goto(base + first);
+    const long = `${marker} ${'é'.repeat(10000)}`;
+    await page.fill(`#text-${slug}`, long);
+    await page.click(`#reflection-${slug} button[type="submit"]`);
+    await page.waitForSelector('[role="alert"]');
+    assert((await page.textContent('[role="alert"]')).includes('not saved yet'), 'the summary says so');
+    assert((await page.textContent(`#error-${slug}`)).includes('10,000 characters'), 'the problem is named');
+    assert((await page.inputValue(`#text-${slug}`)) === long, 'every character is kept');
+    assert(await page.evaluate(() => document.activeElement?.id) === `text-${slug}`, 'the box has focus');
+    await axe('module with a refused reflection');
+  });
+
   await check('program: 360 px and dark mode pass axe on the path and a module', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ['/program', first, '/']) {

@@ -64,6 +64,7 @@ Response module_page(Ctx& ctx, const program::Module& m, const program::Progress
                          {"done", progress.done(m.id)},
                          {"done_note", ctx.req.query_param("done") == "1"},
                          {"undone_note", ctx.req.query_param("done") == "0"}};
+  if (refused) data["refused"] = {{"slug", refused->slug}};
   if (const program::Module* prev = p.previous(m)) {
     data["previous"] = {{"url", module_url(*prev)},
                         {"label", t.format("program.previous", "title", prev->title)}};

@@ -207,10 +207,13 @@ TEST_F(ProgramTest, TooLongTextIsRefusedWithAMessageAndEveryCharacterKept) {
   for (std::size_t i = marker.size(); i < 10'001; ++i) text += "ü";
   Response refused = Post("/program/" + id + "/reflections/" + slug, "text=" + UrlEncode(text));
   ASSERT_EQ(refused.status, 400) << refused.body;
-  EXPECT_TRUE(Has(refused.body, "role=\"alert\" id=\"error-" + slug + "\""));
+  EXPECT_TRUE(Has(refused.body, "role=\"alert\"><p>Your reflection was not saved yet, and your "
+                                "words are still in their box. <a href=\"#text-" + slug + "\">"))
+      << "a summary at the top leads to the box";
+  EXPECT_TRUE(Has(refused.body, "<div class=\"alert\" id=\"error-" + slug + "\">"));
   EXPECT_TRUE(Has(refused.body, "A reflection can hold up to 10,000 characters."));
   EXPECT_TRUE(Has(refused.body, ">" + text + "</textarea>")) << "every typed character kept";
-  EXPECT_TRUE(Has(refused.body, "aria-invalid=\"true\""));
+  EXPECT_TRUE(Has(refused.body, "aria-invalid=\"true\" autofocus>"));
   EXPECT_EQ(SavedText(0), "kept before") << "nothing refused was stored";
 
   Response api = Json("PUT", "/api/v1/program/" + id + "/reflections/" + slug, {{"text", text}});
