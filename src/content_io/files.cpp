@@ -7,15 +7,19 @@
 
 namespace refuge::content_io {
 
-Result<std::vector<std::string>> json_files_in(const std::string& dir) {
+Result<std::vector<std::string>> files_in(const std::string& dir, std::string_view extension) {
   std::vector<std::string> files;
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-    if (e.path().extension() == ".json") files.push_back(e.path().string());
+    if (e.path().extension() == extension) files.push_back(e.path().string());
   }
   if (ec) return Status::IOError(dir + ": cannot be read");
   std::sort(files.begin(), files.end());
   return files;
+}
+
+Result<std::vector<std::string>> json_files_in(const std::string& dir) {
+  return files_in(dir, ".json");
 }
 
 Result<std::string> read_content_file(const std::string& path) {

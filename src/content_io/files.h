@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/content/json_source.h"
@@ -15,6 +16,9 @@ namespace refuge::content_io {
 Result<std::string> read_content_file(const std::string& path);
 // Also InvalidArgument "<path>:<line>: ..." for a syntax error.
 Result<content::JsonSource> read_content_json(const std::string& path);
+// The files ending in `extension` (".md") directly in `dir`, in name order; IOError
+// "<dir>: cannot be read".
+Result<std::vector<std::string>> files_in(const std::string& dir, std::string_view extension);
 // The .json files directly in `dir`, in name order; IOError "<dir>: cannot be read".
 Result<std::vector<std::string>> json_files_in(const std::string& dir);
 // Every .json file directly in `dir`, read and parsed, in name order.

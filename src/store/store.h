@@ -101,7 +101,7 @@ class PersonDocumentStore {
   virtual Status put(const PersonDocumentRecord& r) = 0;                     // insert or replace
 };
 
-enum class PersonDocumentKind { kSoothingKit, kSafetyPlan, kAttachmentStory };
+enum class PersonDocumentKind { kSoothingKit, kSafetyPlan, kAttachmentStory, kProgramProgress };
 
 // Sealed documents of one kind; see DocumentKind below.
 class DocumentStore {

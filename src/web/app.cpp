@@ -16,6 +16,7 @@
 #include "web/auth/sessions.h"
 #include "web/handlers/render.h"
 #include "web/http/router.h"
+#include "web/program_content.h"
 #include "web/routes.h"
 #include "web/security_headers.h"
 #include "web/static_files.h"
@@ -34,6 +35,7 @@ struct App::Impl {
   std::optional<instruments::Catalog> instruments;
   std::optional<analysis::Analyser> analyser;
   std::optional<reflections::TopicCatalog> reflection_topics;
+  std::optional<ProgramContent> program;
   accounts::CommonPasswords common;
   std::unique_ptr<Accounts> accounts;
   std::unique_ptr<Sessions> sessions;
@@ -80,6 +82,10 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   if (!instruments.ok()) return instruments.status();
   m.instruments = std::move(instruments.value());
 
+  auto program = ProgramContent::load(config.content_dir, *m.practices);
+  if (!program.ok()) return program.status();
+  m.program = std::move(program.value());
+
   auto analyser = content_io::load_analyser(config.content_dir);
   if (!analyser.ok()) return analyser.status();
   m.analyser = std::move(analyser.value());
@@ -96,7 +102,7 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   m.sessions = std::make_unique<Sessions>(store, m.config, clock);
   m.services.reset(new Services{m.config, store, *m.locale, *m.templates, *m.statics, *m.crisis,
                                 *m.practices, *m.instruments, *m.analyser, *m.reflection_topics,
-                                *m.accounts, *m.sessions, clock});
+                                *m.accounts, *m.sessions, clock, *m.program});
   add_routes(m.router, *m.services);
   return app;
 }

@@ -8,6 +8,7 @@
 #include "web/handlers/api_attachment_story.h"
 #include "web/handlers/api_journal.h"
 #include "web/handlers/api_practices.h"
+#include "web/handlers/api_program.h"
 #include "web/handlers/api_safety_plan.h"
 #include "web/handlers/guards.h"
 #include "web/handlers/pages.h"
@@ -62,6 +63,11 @@ void add_routes(Router& r, Services& s) {
   r.get("/attachment-story", member_page(s, page_attachment_story));
   r.get("/attachment-story/{topic}", member_page(s, page_reflection));
   r.post("/attachment-story/{topic}", member_page(s, page_reflection_save));
+  r.get("/program", member_page(s, page_program));
+  r.post("/program/reminders", member_page(s, page_program_reminders));
+  r.get("/program/{id}", member_page(s, page_program_module));
+  r.post("/program/{id}/reflections/{slug}", member_page(s, page_program_reflection_save));
+  r.post("/program/{id}/done", member_page(s, page_program_done));
   r.get("/assessments", member_page(s, page_assessments_index));
   r.get("/assessments/attachment-map", member_page(s, page_attachment_map));
   r.get("/assessments/results/{id}", member_page(s, page_assessment_result));
@@ -110,6 +116,9 @@ void add_routes(Router& r, Services& s) {
   r.put("/api/v1/safety-plan", member_api(s, api_safety_plan_put));
   r.get("/api/v1/attachment-story", member_api(s, api_attachment_story_get));
   r.put("/api/v1/attachment-story/{topic}", member_api(s, api_reflection_put));
+  r.get("/api/v1/program", member_api(s, api_program_get));
+  r.put("/api/v1/program/{id}/reflections/{slug}", member_api(s, api_program_reflection_put));
+  r.put("/api/v1/program/{id}/done", member_api(s, api_program_done_put));
 }
 
 }  // namespace refuge::web

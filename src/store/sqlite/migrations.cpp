@@ -157,6 +157,15 @@ CREATE TABLE attachment_stories (
   sealed BLOB NOT NULL
 );
 )sql"},
+    // The person's way through the program (core/program/progress.h): one sealed document per
+    // person, the same shape as the safety plan.
+    {9, R"sql(
+CREATE TABLE program_progress (
+  owner_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+  updated_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

@@ -23,6 +23,7 @@ class SqliteStore : public Store {
         soothing_kits_(pool_, "soothing_kits"),
         safety_plans_(pool_, "safety_plans"),
         attachment_stories_(pool_, "attachment_stories"),
+        program_progress_(pool_, "program_progress"),
         thought_records_(pool_, "thought_records"),
         phrases_(pool_, "compassion_phrases"),
         assessments_(pool_),
@@ -38,6 +39,7 @@ class SqliteStore : public Store {
       case PersonDocumentKind::kSoothingKit: return soothing_kits_;
       case PersonDocumentKind::kSafetyPlan: return safety_plans_;
       case PersonDocumentKind::kAttachmentStory: return attachment_stories_;
+      case PersonDocumentKind::kProgramProgress: return program_progress_;
     }
     return safety_plans_;  // unreachable: every kind is listed above
   }
@@ -60,6 +62,7 @@ class SqliteStore : public Store {
   sqlite::SqlitePersonDocuments soothing_kits_;
   sqlite::SqlitePersonDocuments safety_plans_;
   sqlite::SqlitePersonDocuments attachment_stories_;
+  sqlite::SqlitePersonDocuments program_progress_;
   sqlite::SqliteDocuments thought_records_;
   sqlite::SqliteDocuments phrases_;
   sqlite::SqliteAssessments assessments_;

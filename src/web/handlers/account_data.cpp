@@ -8,6 +8,7 @@
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/practice_records.h"
 #include "web/handlers/practice_views.h"
+#include "web/handlers/program_progress.h"
 #include "web/handlers/render.h"
 #include "web/handlers/safety_plans.h"
 #include "web/handlers/session_cookie.h"
@@ -46,6 +47,10 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
   plan_json["updated_at"] = plan->updated_at ? nlohmann::json(iso_time(plan->updated_at)) : nullptr;
   auto story = load_attachment_story(ctx);
   if (!story.ok()) return story.status();
+  auto progress = load_program_progress(ctx);
+  if (!progress.ok()) return progress.status();
+  nlohmann::json program_export = {{"modules", program_json(ctx, *progress)},
+                                   {"reminders", progress->reminders}};
   auto assessments = list_assessments(ctx, "", true);
   if (!assessments.ok()) return assessments.status();
   nlohmann::json assessments_json = nlohmann::json::array();
@@ -84,6 +89,7 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
                         {"soothing_kit", kit_json},
                         {"safety_plan", plan_json},
                         {"attachment_story", attachment_story_json(ctx, *story, false)},
+                        {"program", program_export},
                         {"assessments", assessments_json},
                         {"thought_records", records_json},
                         {"compassion_phrases", phrases_json}};

@@ -22,6 +22,7 @@
 #include "web/http/form.h"
 #include "web/http/request.h"
 #include "web/http/response.h"
+#include "web/program_content.h"
 #include "web/static_files.h"
 #include "web/view/locale.h"
 #include "web/view/templates.h"
@@ -42,6 +43,7 @@ struct Services {
   Accounts& accounts;
   Sessions& sessions;
   Clock clock;
+  const ProgramContent& program;
 };
 
 struct Ctx {

@@ -41,6 +41,12 @@ Response page_safety_plan_save(Ctx& ctx);
 Response page_attachment_story(Ctx& ctx);
 Response page_reflection(Ctx& ctx);
 Response page_reflection_save(Ctx& ctx);
+// pages_program.cpp
+Response page_program(Ctx& ctx);
+Response page_program_module(Ctx& ctx);
+Response page_program_reflection_save(Ctx& ctx);
+Response page_program_done(Ctx& ctx);
+Response page_program_reminders(Ctx& ctx);
 // pages_assessments.cpp
 Response page_assessments_index(Ctx& ctx);
 Response page_assessment_take(Ctx& ctx);

@@ -1,6 +1,7 @@
 // Pages: home and "Support now".
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/pages.h"
+#include "web/handlers/program_progress.h"
 #include "web/handlers/safety_path.h"
 #include "web/handlers/thought_records.h"
 #include "web/handlers/render.h"
@@ -20,6 +21,24 @@ Response page_home(Ctx& ctx) {
       }
       data["recent"] = list;
       data["has_recent"] = !list.empty();
+    }
+    // The program card: the first module not marked done, or a kind note when all are. Left out
+    // (not an error) when the progress cannot be read.
+    auto progress = load_program_progress(ctx);
+    if (progress.ok()) {
+      const program::Program& p = ctx.app.program.program();
+      if (const program::Module* next = program::next_module(p, *progress)) {
+        data["program_next"] = {
+            {"id", next->id},
+            {"label", ctx.app.locale.format(program::done_count(p, *progress) == 0
+                                                ? "program.home_begin"
+                                                : "program.home_continue",
+                                            "n",
+                                            std::to_string(next->number) + ": " + next->title)}};
+      } else {
+        data["program_all_done"] = true;
+      }
+      data["program_reminder"] = program::reminder_due(*progress, ctx.app.clock());
     }
     auto phrases = list_phrases(ctx, 5);
     if (phrases.ok() && !phrases->empty()) {

@@ -247,7 +247,7 @@ TEST_F(SqliteStoreTest, ASchema3DatabaseMigratesAndKeepsItsEntries) {
                          "ALTER TABLE journal_entries DROP COLUMN revision;"
                          "ALTER TABLE journal_entries DROP COLUMN summary_block;"
                          "DROP TABLE journal_summary_blocks; DROP TABLE safety_plans;"
-                         "DROP TABLE attachment_stories;"
+                         "DROP TABLE attachment_stories; DROP TABLE program_progress;"
                          "DROP INDEX journal_by_owner_time; DROP INDEX thought_records_by_owner_time;"
                          "DROP INDEX compassion_phrases_by_owner_time;"
                          "DROP INDEX assessments_by_owner_time; DROP INDEX risk_events_by_owner_time;"
@@ -288,12 +288,16 @@ TEST_F(SqliteStoreTest, PersonDocumentsAreOnePerPersonAndKindAndGoWithTheAccount
   auto& stories = store_->person_documents(PersonDocumentKind::kAttachmentStory);
   EXPECT_NE(&stories, &plans);
   EXPECT_NE(&stories, &kits);
+  auto& program = store_->person_documents(PersonDocumentKind::kProgramProgress);
+  EXPECT_NE(&program, &stories);
   EXPECT_TRUE(plans.get(a.id).status().Is(Status::Code::kNotFound));
   ASSERT_TRUE(plans.put({a.id, 10, Bytes{1, 2}}).ok());
   ASSERT_TRUE(plans.put({a.id, 20, Bytes{3}}).ok());  // replaces
   ASSERT_TRUE(kits.put({a.id, 30, Bytes{7}}).ok());
   EXPECT_TRUE(stories.get(a.id).status().Is(Status::Code::kNotFound)) << "kinds stay apart";
   ASSERT_TRUE(stories.put({a.id, 40, Bytes{8, 8}}).ok());
+  EXPECT_TRUE(program.get(a.id).status().Is(Status::Code::kNotFound)) << "a table of its own";
+  ASSERT_TRUE(program.put({a.id, 40, Bytes{9}}).ok());
   auto plan = plans.get(a.id);
   ASSERT_TRUE(plan.ok());
   EXPECT_EQ(plan->updated_at, 20);
@@ -301,11 +305,14 @@ TEST_F(SqliteStoreTest, PersonDocumentsAreOnePerPersonAndKindAndGoWithTheAccount
   EXPECT_EQ(kits.get(a.id)->sealed, (Bytes{7}));
   EXPECT_EQ(stories.get(a.id)->sealed, (Bytes{8, 8}));
   EXPECT_EQ(stories.get(a.id)->updated_at, 40);
+  EXPECT_EQ(program.get(a.id)->sealed, (Bytes{9}));
   EXPECT_TRUE(plans.get(b.id).status().Is(Status::Code::kNotFound));
+  EXPECT_TRUE(program.get(b.id).status().Is(Status::Code::kNotFound));
   ASSERT_TRUE(store_->accounts().remove(a.id).ok());
   EXPECT_TRUE(plans.get(a.id).status().Is(Status::Code::kNotFound));
   EXPECT_TRUE(kits.get(a.id).status().Is(Status::Code::kNotFound));
   EXPECT_TRUE(stories.get(a.id).status().Is(Status::Code::kNotFound));
+  EXPECT_TRUE(program.get(a.id).status().Is(Status::Code::kNotFound));
 }
 
 TEST_F(SqliteStoreTest, AnotherOwnersEntryLooksMissing) {

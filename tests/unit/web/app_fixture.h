@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -14,8 +15,12 @@
 #include "store/crypto/random.h"
 #include "store/sqlite/sqlite_store.h"
 #include "web/app.h"
+#include "web/http/form.h"
 
 namespace refuge::web {
+
+// Percent-encodes a form value (application/x-www-form-urlencoded), as the app's own encoder.
+inline std::string UrlEncode(const std::string& s) { return percent_encode(s); }
 
 class AppTest : public ::testing::Test {
  protected:
@@ -72,22 +77,6 @@ class AppTest : public ::testing::Test {
     std::string set = std::string(r.header("set-cookie"));
     cookie_ = set.substr(set.find('=') + 1, 43);
     csrf_ = nlohmann::json::parse(r.body)["csrf_token"];
-  }
-
-  // Percent-encoding for form fields (letters, digits and -_. as they are).
-  static std::string UrlEncode(const std::string& s) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-      if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
-        out += static_cast<char>(c);
-      } else {
-        out += '%';
-        out += hex[c >> 4];
-        out += hex[c & 15];
-      }
-    }
-    return out;
   }
 
   static constexpr const char* kPassword = "a calm green harbour";

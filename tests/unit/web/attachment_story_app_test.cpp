@@ -137,7 +137,7 @@ TEST_F(AttachmentStoryTest, LimitsAndBadFieldsGiveAClearMessageAndKeepEveryChara
   Response refused = Write("losses", typed);
   ASSERT_EQ(refused.status, 400) << refused.body;
   EXPECT_NE(refused.body.find("role=\"alert\""), std::string::npos);
-  EXPECT_NE(refused.body.find("up to 10,000 characters. Nothing was lost"), std::string::npos);
+  EXPECT_NE(refused.body.find("up to 10,000 characters. Your words are still here"), std::string::npos);
   EXPECT_NE(refused.body.find(">\n" + typed.substr(0, typed.size() - 1) + "&lt;</textarea>"),
             std::string::npos)
       << "every typed character is back in the box";

@@ -118,7 +118,7 @@ class DownStore : public store::Store {
 };
 
 // The real store, except that one kind of person document (the safety plan, the attachment
-// story, ...) fails every call.
+// story, the program progress, ...) fails every call.
 class PersonDocumentDownStore : public store::Store {
  public:
   PersonDocumentDownStore(store::Store& real, store::PersonDocumentKind down_kind)
