@@ -99,6 +99,10 @@ class PersonDocumentStore {
   virtual ~PersonDocumentStore() = default;
   virtual Result<PersonDocumentRecord> get(std::string_view owner_id) = 0;  // NotFound
   virtual Status put(const PersonDocumentRecord& r) = 0;                     // insert or replace
+  // Writes `r` only if the stored document is still `previous` (byte for byte; nullptr: there is
+  // none yet). False when another write came first: read again, re-apply the change, retry.
+  virtual Result<bool> replace_if_unchanged(const PersonDocumentRecord& r,
+                                            const Bytes* previous) = 0;
 };
 
 enum class PersonDocumentKind { kSoothingKit, kSafetyPlan, kAttachmentStory, kProgramProgress };

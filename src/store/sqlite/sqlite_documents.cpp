@@ -70,7 +70,11 @@ SqlitePersonDocuments::SqlitePersonDocuments(Pool& pool, std::string table)
       put_("INSERT INTO " + table +
            " (owner_id, updated_at, sealed) VALUES (?,?,?) "
            "ON CONFLICT(owner_id) DO UPDATE SET updated_at = excluded.updated_at, "
-           "sealed = excluded.sealed") {}
+           "sealed = excluded.sealed"),
+      insert_new_("INSERT INTO " + table +
+                  " (owner_id, updated_at, sealed) VALUES (?,?,?) ON CONFLICT(owner_id) DO NOTHING"),
+      update_if_("UPDATE " + table +
+                 " SET updated_at = ?, sealed = ? WHERE owner_id = ? AND sealed = ?") {}
 
 Result<PersonDocumentRecord> SqlitePersonDocuments::get(std::string_view owner_id) {
   return read_row<PersonDocumentRecord>(
@@ -86,6 +90,26 @@ Status SqlitePersonDocuments::put(const PersonDocumentRecord& r) {
       pool_, put_.c_str(),
       [&](Statement& st) { st.bind(1, r.owner_id).bind(2, r.updated_at).bind(3, r.sealed); },
       nullptr);
+}
+
+Result<bool> SqlitePersonDocuments::replace_if_unchanged(const PersonDocumentRecord& r,
+                                                         const Bytes* previous) {
+  // A sealed document carries a random nonce, so equal bytes mean the very same write.
+  Status st = previous == nullptr
+                  ? write_one(pool_, insert_new_.c_str(),
+                              [&](Statement& s) {
+                                s.bind(1, r.owner_id).bind(2, r.updated_at).bind(3, r.sealed);
+                              },
+                              "written meanwhile")
+                  : write_one(pool_, update_if_.c_str(),
+                              [&](Statement& s) {
+                                s.bind(1, r.updated_at).bind(2, r.sealed).bind(3, r.owner_id).bind(
+                                    4, *previous);
+                              },
+                              "written meanwhile");
+  if (st.Is(Status::Code::kNotFound)) return false;
+  if (!st.ok()) return st;
+  return true;
 }
 
 }  // namespace refuge::store::sqlite

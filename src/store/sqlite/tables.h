@@ -88,10 +88,11 @@ class SqlitePersonDocuments : public PersonDocumentStore {
   SqlitePersonDocuments(Pool& pool, std::string table);
   Result<PersonDocumentRecord> get(std::string_view owner_id) override;
   Status put(const PersonDocumentRecord& r) override;
+  Result<bool> replace_if_unchanged(const PersonDocumentRecord& r, const Bytes* previous) override;
 
  private:
   Pool& pool_;
-  std::string get_, put_;  // SQL for this table
+  std::string get_, put_, insert_new_, update_if_;  // SQL for this table
 };
 
 // A DocumentStore over one table of (id, owner_id, created_at, updated_at, sealed). The table

@@ -28,7 +28,7 @@ Response api_program_reflection_put(Ctx& ctx) {
   auto text = required_string(ctx.body, "text");
   if (!text.ok()) return error_response(ctx, text.status());
   Status st = save_reflection(ctx, *m, *r, *text);
-  if (!st.ok()) return finish(ctx, json_error(http_status_for(st), program_error(ctx, st)));
+  if (!st.ok()) return error_response(ctx, st);
   nlohmann::json out = {{"module", m->id}, {"slug", r->slug}, {"text", *text}};
   // Words with crisis language are kept as written; the answer says where support is, so an app
   // can show it straight away (as the journal API does).

@@ -30,12 +30,21 @@ Result<reflections::Story> save_reflection(Ctx& ctx, std::string_view topic_id, 
   const auto& topics = ctx.app.reflection_topics;
   Status st = reflections::check_reflection(topics, topic_id, text);
   if (!st.ok()) return st;
-  auto story = load_attachment_story(ctx);
-  if (!story.ok()) return story.status();
-  st = reflections::write_reflection(*story, topics, topic_id, std::move(text), ctx.app.clock());
-  if (!st.ok()) return st;
-  st = save_person_document(ctx, store::PersonDocumentKind::kAttachmentStory, kAttachmentStoryKind,
-                            reflections::encode_story(*story));
+  reflections::Story story;
+  st = update_person_document(
+      ctx, store::PersonDocumentKind::kAttachmentStory, kAttachmentStoryKind,
+      [&](const std::string* stored) -> Result<std::string> {
+        if (stored) {
+          auto decoded = reflections::decode_story(*stored);
+          if (!decoded.ok()) return decoded.status();
+          story = std::move(decoded.value());
+        } else {
+          story = reflections::Story{};
+        }
+        Status w = reflections::write_reflection(story, topics, topic_id, text, ctx.app.clock());
+        if (!w.ok()) return w;
+        return reflections::encode_story(story);
+      });
   if (!st.ok()) return st;
   return story;
 }

@@ -124,7 +124,7 @@ Response page_program_reflection_save(Ctx& ctx) {
     // The typed text stays in its box; the rest of the page shows what is stored (or nothing,
     // when the store itself failed).
     auto stored = load_program_progress(ctx);
-    Refused refused{r->slug, std::move(text), program_error(ctx, st)};
+    Refused refused{r->slug, std::move(text), error_message(ctx, st)};
     return module_page(ctx, *m, stored.ok() ? *stored : program::Progress{}, &refused,
                        http_status_for(st));
   }
@@ -146,12 +146,7 @@ Response page_program_done(Ctx& ctx) {
 Response page_program_reminders(Ctx& ctx) {
   std::string on = ctx.form.get_or("reminders", "");
   if (on != "1" && on != "0") return error_response(ctx, Status::InvalidArgument("errors.reminders_value"));
-  auto progress = load_program_progress(ctx);
-  if (!progress.ok()) return error_response(ctx, progress.status());
-  progress->reminders = on == "1";
-  // Counting starts now, so switching reminders on never shows a note straight away.
-  progress->last_opened = ctx.app.clock();
-  Status st = save_program_progress(ctx, *progress);
+  Status st = save_reminders(ctx, on == "1");
   if (!st.ok()) return error_response(ctx, st);
   return finish(ctx, Response::redirect("/program?reminders=saved#reminders"));
 }

@@ -20,9 +20,20 @@ Result<program::Progress> load_program_progress(Ctx& ctx) {
   return program::decode_progress((*doc)->plaintext);
 }
 
-Status save_program_progress(Ctx& ctx, const program::Progress& progress) {
-  return save_person_document(ctx, store::PersonDocumentKind::kProgramProgress,
-                              kProgramProgressKind, program::encode_progress(progress));
+Status update_program_progress(Ctx& ctx, const std::function<Status(program::Progress&)>& change) {
+  return update_person_document(
+      ctx, store::PersonDocumentKind::kProgramProgress, kProgramProgressKind,
+      [&](const std::string* stored) -> Result<std::string> {
+        program::Progress progress;
+        if (stored) {
+          auto decoded = program::decode_progress(*stored);
+          if (!decoded.ok()) return decoded.status();
+          progress = std::move(decoded.value());
+        }
+        Status st = change(progress);
+        if (!st.ok()) return st;
+        return program::encode_progress(progress);
+      });
 }
 
 Status save_reflection(Ctx& ctx, const program::Module& m, const program::ReflectionPrompt& r,
@@ -30,36 +41,37 @@ Status save_reflection(Ctx& ctx, const program::Module& m, const program::Reflec
   // Checked before the store is read, so a refused text is named even when the store is down.
   Status valid = program::validate_reflection(text);
   if (!valid.ok()) return valid;
-  auto progress = load_program_progress(ctx);
-  if (!progress.ok()) return progress.status();
-  Status st = program::set_reflection(*progress, m.id, r.slug, text, ctx.app.clock());
-  if (!st.ok()) return st;
-  return save_program_progress(ctx, *progress);
+  return update_program_progress(ctx, [&](program::Progress& p) {
+    return program::set_reflection(p, m.id, r.slug, text, ctx.app.clock());
+  });
 }
 
 Status save_done(Ctx& ctx, const program::Module& m, bool done) {
-  auto progress = load_program_progress(ctx);
-  if (!progress.ok()) return progress.status();
-  program::set_done(*progress, m.id, done, ctx.app.clock());
-  return save_program_progress(ctx, *progress);
+  return update_program_progress(ctx, [&](program::Progress& p) {
+    program::set_done(p, m.id, done, ctx.app.clock());
+    return Status::Ok();
+  });
+}
+
+Status save_reminders(Ctx& ctx, bool on) {
+  return update_program_progress(ctx, [&](program::Progress& p) {
+    p.reminders = on;
+    // Counting starts now, so switching reminders on never shows a note straight away.
+    p.last_opened = ctx.app.clock();
+    return Status::Ok();
+  });
 }
 
 void note_program_opened(Ctx& ctx, program::Progress& progress) {
   const int64_t now = ctx.app.clock();
   if (!progress.reminders || now - progress.last_opened < kOpenedResolutionSeconds) return;
   progress.last_opened = now;
-  Status st = save_program_progress(ctx, progress);
+  Status st = update_program_progress(ctx, [now](program::Progress& p) {
+    if (p.reminders) p.last_opened = now;
+    return Status::Ok();
+  });
   if (!st.ok()) spdlog::warn("[{}] program: last opened not saved: {}", ctx.req.request_id,
                              st.message());
-}
-
-std::string program_error(Ctx& ctx, const Status& st) {
-  if (http_status_for(st) == 500) {
-    // Store and crypto messages are internals: logged, never shown (as in error_response).
-    spdlog::error("[{}] {}", ctx.req.request_id, st.message());
-    return ctx.app.locale.t("errors.internal");
-  }
-  return ctx.app.locale.message(st.message());
 }
 
 nlohmann::json program_json(Ctx& ctx, const program::Progress& progress) {

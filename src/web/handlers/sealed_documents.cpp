@@ -67,6 +67,31 @@ Result<std::optional<OpenedPersonDocument>> load_person_document(Ctx& ctx,
       OpenedPersonDocument{std::move(plain.value()), r->updated_at});
 }
 
+Status update_person_document(Ctx& ctx, store::PersonDocumentKind kind, std::string_view vault_kind,
+                              const DocumentChange& change) {
+  constexpr int kAttempts = 5;
+  store::PersonDocumentStore& docs = ctx.app.store.person_documents(kind);
+  const std::string& owner = ctx.me().account.id;
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    auto stored = docs.get(owner);
+    if (!stored.ok() && !stored.status().Is(Status::Code::kNotFound)) return stored.status();
+    std::optional<std::string> plain;
+    if (stored.ok()) {
+      auto opened = ctx.me().vault().open(vault_kind, owner, owner, stored->sealed);
+      if (!opened.ok()) return opened.status();
+      plain = std::move(opened.value());
+    }
+    auto next = change(plain ? &*plain : nullptr);
+    if (!next.ok()) return next.status();
+    store::PersonDocumentRecord r{owner, ctx.app.clock(),
+                                  ctx.me().vault().seal(vault_kind, owner, owner, *next)};
+    auto written = docs.replace_if_unchanged(r, stored.ok() ? &stored->sealed : nullptr);
+    if (!written.ok()) return written.status();
+    if (*written) return Status::Ok();
+  }
+  return Status::IOError(std::string(vault_kind) + ": the document kept changing while saving");
+}
+
 Status save_person_document(Ctx& ctx, store::PersonDocumentKind kind, std::string_view vault_kind,
                             const std::string& plaintext) {
   store::PersonDocumentRecord r;

@@ -3,6 +3,8 @@
 // sealed bytes. The typed helpers (thought_records.h) encode and validate around these.
 #pragma once
 
+#include <functional>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,5 +54,13 @@ Result<std::optional<OpenedPersonDocument>> load_person_document(Ctx& ctx,
                                                                  std::string_view vault_kind);
 Status save_person_document(Ctx& ctx, store::PersonDocumentKind kind, std::string_view vault_kind,
                             const std::string& plaintext);
+
+// Changes one part of the person's document: `change` turns its plain text (nullptr: none yet)
+// into the new one. The write happens only if nobody wrote in between; otherwise the document is
+// read again and `change` applied again, so two tabs saving different parts both keep their
+// words. Errors from `change` are returned as they are, and nothing is written.
+using DocumentChange = std::function<Result<std::string>(const std::string* plaintext)>;
+Status update_person_document(Ctx& ctx, store::PersonDocumentKind kind, std::string_view vault_kind,
+                              const DocumentChange& change);
 
 }  // namespace refuge::web

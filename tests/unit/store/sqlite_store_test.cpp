@@ -315,6 +315,23 @@ TEST_F(SqliteStoreTest, PersonDocumentsAreOnePerPersonAndKindAndGoWithTheAccount
   EXPECT_TRUE(program.get(a.id).status().Is(Status::Code::kNotFound));
 }
 
+// A write that read an older document is refused, so a read-change-write never loses a newer one.
+TEST_F(SqliteStoreTest, PersonDocumentsAreReplacedOnlyIfUnchanged) {
+  AccountRecord a = Account("ana");
+  ASSERT_TRUE(store_->accounts().create(a).ok());
+  auto& docs = store_->person_documents(PersonDocumentKind::kAttachmentStory);
+  EXPECT_EQ(docs.replace_if_unchanged({a.id, 10, Bytes{1}}, nullptr).value(), true);
+  EXPECT_EQ(docs.replace_if_unchanged({a.id, 11, Bytes{2}}, nullptr).value(), false)
+      << "one was written meanwhile";
+  const Bytes older{9};
+  EXPECT_EQ(docs.replace_if_unchanged({a.id, 12, Bytes{3}}, &older).value(), false);
+  EXPECT_EQ(docs.get(a.id)->sealed, (Bytes{1}));
+  const Bytes current{1};
+  EXPECT_EQ(docs.replace_if_unchanged({a.id, 13, Bytes{4}}, &current).value(), true);
+  EXPECT_EQ(docs.get(a.id)->sealed, (Bytes{4}));
+  EXPECT_EQ(docs.get(a.id)->updated_at, 13);
+}
+
 TEST_F(SqliteStoreTest, AnotherOwnersEntryLooksMissing) {
   AccountRecord a = Account("ana"), b = Account("ben");
   ASSERT_TRUE(store_->accounts().create(a).ok());

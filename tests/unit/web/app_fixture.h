@@ -19,6 +19,8 @@
 
 namespace refuge::web {
 
+inline constexpr const char* kForm = "application/x-www-form-urlencoded";
+
 // Percent-encodes a form value (application/x-www-form-urlencoded), as the app's own encoder.
 inline std::string UrlEncode(const std::string& s) { return percent_encode(s); }
 
@@ -34,6 +36,23 @@ class AppTest : public ::testing::Test {
     ASSERT_TRUE(s.ok()) << s.status().message();
     store_ = std::move(s.value());
     UseStore(*store_);
+  }
+  // A form POST with the page's CSRF token; `fields` are already encoded ("a=1&b=2").
+  Response Post(const std::string& path, const std::string& fields) {
+    return Call("POST", path, "csrf_token=" + csrf_ + (fields.empty() ? "" : "&" + fields),
+                {{"content-type", kForm}});
+  }
+  // Signs up `user` and continues as them.
+  void SwitchTo(const std::string& user) {
+    cookie_.clear();
+    csrf_.clear();
+    SignUpAndLogIn(user);
+  }
+  // The id of a signed-up person.
+  std::string AccountId(const std::string& user) {
+    auto a = store_->accounts().find_by_username(user);
+    EXPECT_TRUE(a.ok());
+    return a.ok() ? a->id : "";
   }
   // A new app (same content, clock and signed-in cookie) over `store`, which must outlive it.
   void UseStore(store::Store& store) {

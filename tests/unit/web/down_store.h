@@ -86,6 +86,9 @@ class DownStore : public store::Store {
   struct PersonDocuments : store::PersonDocumentStore {
     Result<store::PersonDocumentRecord> get(std::string_view) override { return down(); }
     Status put(const store::PersonDocumentRecord&) override { return down(); }
+    Result<bool> replace_if_unchanged(const store::PersonDocumentRecord&, const Bytes*) override {
+      return down();
+    }
   } person_documents_;
   struct Documents : store::DocumentStore {
     Status create(const store::DocumentRecord&) override { return down(); }
@@ -142,6 +145,51 @@ class PersonDocumentDownStore : public store::Store {
   store::Store& real_;
   store::PersonDocumentKind down_kind_;
   DownStore down_;
+};
+
+// The real store, except that the next read of one kind of person document gives `stale` (what
+// another tab read before a save of its own): the write that follows must notice and read again.
+class StaleReadStore : public store::Store {
+ public:
+  StaleReadStore(store::Store& real, store::PersonDocumentKind kind,
+                 store::PersonDocumentRecord stale)
+      : real_(real), kind_(kind), docs_(real.person_documents(kind), std::move(stale)) {}
+  store::AccountStore& accounts() override { return real_.accounts(); }
+  store::SessionStore& sessions() override { return real_.sessions(); }
+  store::LoginAttemptStore& login_attempts() override { return real_.login_attempts(); }
+  store::JournalStore& journal() override { return real_.journal(); }
+  store::PracticeLogStore& practice_log() override { return real_.practice_log(); }
+  store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
+    return kind == kind_ ? docs_ : real_.person_documents(kind);
+  }
+  store::DocumentStore& documents(store::DocumentKind kind) override {
+    return real_.documents(kind);
+  }
+  store::AssessmentStore& assessments() override { return real_.assessments(); }
+  store::RiskEventStore& risk_events() override { return real_.risk_events(); }
+  Status ping() override { return real_.ping(); }
+  int reads() const { return docs_.served; }  // of that kind, the stale one included
+
+ private:
+  struct Docs : store::PersonDocumentStore {
+    Docs(store::PersonDocumentStore& r, store::PersonDocumentRecord s)
+        : real(r), stale(std::move(s)) {}
+    Result<store::PersonDocumentRecord> get(std::string_view owner) override {
+      if (served++ == 0) return stale;
+      return real.get(owner);
+    }
+    Status put(const store::PersonDocumentRecord& r) override { return real.put(r); }
+    Result<bool> replace_if_unchanged(const store::PersonDocumentRecord& r,
+                                      const store::Bytes* previous) override {
+      return real.replace_if_unchanged(r, previous);
+    }
+    store::PersonDocumentStore& real;
+    store::PersonDocumentRecord stale;
+    int served = 0;
+  };
+  store::Store& real_;
+  store::PersonDocumentKind kind_;
+  Docs docs_;
 };
 
 }  // namespace refuge::web

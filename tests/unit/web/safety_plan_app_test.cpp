@@ -12,26 +12,11 @@
 namespace refuge::web {
 namespace {
 
-constexpr const char* kForm = "application/x-www-form-urlencoded";
 
 nlohmann::json Body(const Response& r) { return nlohmann::json::parse(r.body); }
 
 class SafetyPlanTest : public AppTest {
  protected:
-  Response Post(const std::string& path, const std::string& fields) {
-    return Call("POST", path, "csrf_token=" + csrf_ + (fields.empty() ? "" : "&" + fields),
-                {{"content-type", kForm}});
-  }
-  std::string AccountId(const std::string& user) {
-    auto a = store_->accounts().find_by_username(user);
-    EXPECT_TRUE(a.ok());
-    return a.ok() ? a->id : "";
-  }
-  void SwitchTo(const std::string& user) {
-    cookie_.clear();
-    csrf_.clear();
-    SignUpAndLogIn(user);
-  }
 };
 
 TEST_F(SafetyPlanTest, TheFormSavesEachSectionInOrderAndTheApiReadsItBack) {

@@ -8,14 +8,9 @@
 namespace refuge::web {
 namespace {
 
-constexpr const char* kForm = "application/x-www-form-urlencoded";
 
 class ThoughtsTest : public AppTest {
  protected:
-  Response Post(const std::string& path, const std::string& fields) {
-    return Call("POST", path, "csrf_token=" + csrf_ + (fields.empty() ? "" : "&" + fields),
-                {{"content-type", kForm}});
-  }
   // Starts a record and returns its id.
   std::string Start(const std::string& situation) {
     Response r = Post("/thoughts", "situation=" + situation);
