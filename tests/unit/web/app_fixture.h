@@ -7,6 +7,8 @@
 
 #include <cctype>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -47,6 +49,23 @@ class AppTest : public ::testing::Test {
     cookie_.clear();
     csrf_.clear();
     SignUpAndLogIn(user);
+  }
+  // Closes the app and the database (so every byte is in the files) and returns the bytes of
+  // every file of the data directory, with how many files there were.
+  std::string DatabaseFiles(int* files = nullptr) {
+    app_.reset();
+    store_.reset();
+    std::string all;
+    int n = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir_)) {
+      std::ifstream in(e.path(), std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      all += ss.str();
+      ++n;
+    }
+    if (files) *files = n;
+    return all;
   }
   // The id of a signed-up person.
   std::string AccountId(const std::string& user) {

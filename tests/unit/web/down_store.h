@@ -120,19 +120,18 @@ class DownStore : public store::Store {
   } risks_;
 };
 
-// The real store, except that one kind of person document (the safety plan, the attachment
-// story, the program progress, ...) fails every call.
-class PersonDocumentDownStore : public store::Store {
+// The real store, except for one kind of person document, which `swapped()` serves.
+class SwappedPersonDocumentsStore : public store::Store {
  public:
-  PersonDocumentDownStore(store::Store& real, store::PersonDocumentKind down_kind)
-      : real_(real), down_kind_(down_kind) {}
+  SwappedPersonDocumentsStore(store::Store& real, store::PersonDocumentKind kind)
+      : real_(real), kind_(kind) {}
   store::AccountStore& accounts() override { return real_.accounts(); }
   store::SessionStore& sessions() override { return real_.sessions(); }
   store::LoginAttemptStore& login_attempts() override { return real_.login_attempts(); }
   store::JournalStore& journal() override { return real_.journal(); }
   store::PracticeLogStore& practice_log() override { return real_.practice_log(); }
   store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
-    return kind == down_kind_ ? down_.person_documents(kind) : real_.person_documents(kind);
+    return kind == kind_ ? swapped() : real_.person_documents(kind);
   }
   store::DocumentStore& documents(store::DocumentKind kind) override {
     return real_.documents(kind);
@@ -141,33 +140,31 @@ class PersonDocumentDownStore : public store::Store {
   store::RiskEventStore& risk_events() override { return real_.risk_events(); }
   Status ping() override { return real_.ping(); }
 
- private:
+ protected:
+  virtual store::PersonDocumentStore& swapped() = 0;
   store::Store& real_;
-  store::PersonDocumentKind down_kind_;
+  store::PersonDocumentKind kind_;
+};
+
+// One kind of person document (the safety plan, the attachment story, the program progress, ...)
+// fails every call.
+class PersonDocumentDownStore : public SwappedPersonDocumentsStore {
+ public:
+  using SwappedPersonDocumentsStore::SwappedPersonDocumentsStore;
+
+ private:
+  store::PersonDocumentStore& swapped() override { return down_.person_documents(kind_); }
   DownStore down_;
 };
 
-// The real store, except that the next read of one kind of person document gives `stale` (what
-// another tab read before a save of its own): the write that follows must notice and read again.
-class StaleReadStore : public store::Store {
+// The next read of one kind of person document gives `stale` (what another tab read before a
+// save of its own): the write that follows must notice and read again.
+class StaleReadStore : public SwappedPersonDocumentsStore {
  public:
   StaleReadStore(store::Store& real, store::PersonDocumentKind kind,
                  store::PersonDocumentRecord stale)
-      : real_(real), kind_(kind), docs_(real.person_documents(kind), std::move(stale)) {}
-  store::AccountStore& accounts() override { return real_.accounts(); }
-  store::SessionStore& sessions() override { return real_.sessions(); }
-  store::LoginAttemptStore& login_attempts() override { return real_.login_attempts(); }
-  store::JournalStore& journal() override { return real_.journal(); }
-  store::PracticeLogStore& practice_log() override { return real_.practice_log(); }
-  store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
-    return kind == kind_ ? docs_ : real_.person_documents(kind);
-  }
-  store::DocumentStore& documents(store::DocumentKind kind) override {
-    return real_.documents(kind);
-  }
-  store::AssessmentStore& assessments() override { return real_.assessments(); }
-  store::RiskEventStore& risk_events() override { return real_.risk_events(); }
-  Status ping() override { return real_.ping(); }
+      : SwappedPersonDocumentsStore(real, kind),
+        docs_(real.person_documents(kind), std::move(stale)) {}
   int reads() const { return docs_.served; }  // of that kind, the stale one included
 
  private:
@@ -187,8 +184,7 @@ class StaleReadStore : public store::Store {
     store::PersonDocumentRecord stale;
     int served = 0;
   };
-  store::Store& real_;
-  store::PersonDocumentKind kind_;
+  store::PersonDocumentStore& swapped() override { return docs_; }
   Docs docs_;
 };
 

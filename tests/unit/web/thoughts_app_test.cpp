@@ -19,18 +19,6 @@ class ThoughtsTest : public AppTest {
     EXPECT_EQ(at.rfind("/thoughts/", 0), 0u) << at;
     return at.substr(10, at.find('/', 10) - 10);
   }
-  std::string Files() {
-    app_.reset();
-    store_.reset();  // close the database so every byte is in the files
-    std::string all;
-    for (const auto& e : std::filesystem::directory_iterator(dir_)) {
-      std::ifstream in(e.path(), std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      all += ss.str();
-    }
-    return all;
-  }
   int64_t RiskEvents(const std::string& user) {
     auto a = store_->accounts().find_by_username(user);
     EXPECT_TRUE(a.ok());
@@ -80,7 +68,7 @@ TEST_F(ThoughtsTest, SevenStepsAreSavedSealedAndShownWithTheChange) {
   ASSERT_EQ(j["thought_records"].size(), 1u);
   EXPECT_EQ(j["thought_records"][0]["emotions"][0]["after"], 45);
   EXPECT_EQ(j["compassion_phrases"].size(), 1u);
-  EXPECT_EQ(Files().find(marker), std::string::npos);
+  EXPECT_EQ(DatabaseFiles().find(marker), std::string::npos);
 }
 
 TEST_F(ThoughtsTest, BadAnswersGetAMessageAndKeepWhatWasTyped) {
@@ -165,7 +153,7 @@ TEST_F(ThoughtsTest, TheAnalyseApiAnswersInMemoryOnly) {
   csrf_ = saved_csrf;
   EXPECT_EQ(Json("POST", "/api/v1/analyze", {{"text", 3}}).status, 400);
   EXPECT_EQ(Json("POST", "/api/v1/analyze", {{"text", std::string(20001, 'a')}}).status, 413);
-  EXPECT_EQ(Files().find(marker), std::string::npos);
+  EXPECT_EQ(DatabaseFiles().find(marker), std::string::npos);
 }
 
 TEST_F(ThoughtsTest, AFormSentAfterTheSessionEndedShowsEveryFieldBack) {
