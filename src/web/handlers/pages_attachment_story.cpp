@@ -12,18 +12,6 @@ namespace {
 
 std::string topic_url(std::string_view id) { return "/attachment-story/" + std::string(id); }
 
-// Browsers send a textarea's line breaks as CR LF; they are kept as plain line breaks.
-std::string form_text(const Form& form) {
-  std::string raw = form.get_or("text", "");
-  std::string out;
-  out.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
-    out += raw[i];
-  }
-  return out;
-}
-
 // The page for one topic: its prompt and hints, and the form holding `text` (what is saved, or
 // exactly what was typed after a refused save, with the problem named).
 Response topic_page(Ctx& ctx, const reflections::Topic& topic, const std::string& text,
@@ -88,7 +76,7 @@ Response page_reflection(Ctx& ctx) {
 Response page_reflection_save(Ctx& ctx) {
   const reflections::Topic* topic = ctx.app.reflection_topics.find(ctx.req.param("topic"));
   if (!topic) return not_found(ctx);
-  std::string text = form_text(ctx.form);
+  std::string text = ctx.form.get_or("text", "");  // CR LF already one LF (parse_form)
   auto story = save_reflection(ctx, topic->id, text);
   if (ctx.form.get_or("action", "") == "autosave") {  // the page's script, as they type
     return autosave_response(ctx, story.status(), {text}, "reflection");

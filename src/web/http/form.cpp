@@ -98,7 +98,16 @@ Result<Form> parse_form(std::string_view body) {
       return Status::InvalidArgument("field '" + detail::field_label(*name) +
                                      "' is not valid UTF-8");
     }
-    form.fields.emplace_back(std::move(*name), std::move(*value));
+    std::string& v = *value;
+    if (v.find('\r') != std::string::npos) {
+      std::size_t out = 0;
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        if (v[i] == '\r' && i + 1 < v.size() && v[i + 1] == '\n') continue;
+        v[out++] = v[i];
+      }
+      v.resize(out);
+    }
+    form.fields.emplace_back(std::move(*name), std::move(v));
   }
   return form;
 }

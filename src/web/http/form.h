@@ -21,8 +21,10 @@ class Form {
   std::vector<std::pair<std::string, std::string>> fields;
 };
 
-// '+' is a space; %XX decodes a byte. InvalidArgument (naming the field) for a bad escape or for
-// a name or value that is not valid UTF-8.
+// '+' is a space; %XX decodes a byte; a CR LF pair in a value (how browsers send a textarea's line
+// breaks) becomes one LF, so text reads and counts the same from a form and from the JSON API.
+// InvalidArgument (naming the field) for a bad escape or for a name or value that is not valid
+// UTF-8.
 Result<Form> parse_form(std::string_view body);
 // Percent-decoding of one component; nullopt on a bad escape. Does not check UTF-8.
 std::optional<std::string> percent_decode(std::string_view s, bool plus_is_space);

@@ -19,6 +19,12 @@ TEST(Form, DecodesUtf8Escapes) {
   EXPECT_EQ(form->get_or("heart", ""), "\xF0\x9F\x92\x9A");
 }
 
+TEST(Form, TextareaLineBreaksBecomeOneLineFeed) {
+  auto f = parse_form("text=one%0D%0Atwo%0D%0A%0D%0Athree%0Dfour%0A");
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(f->get_or("text", ""), "one\ntwo\n\nthree\rfour\n");  // a lone CR stays
+}
+
 TEST(Form, KeepsFieldOrderAndRepeatedNames) {
   auto form = parse_form("tag=a&other=x&tag=b");
   ASSERT_TRUE(form.ok());
