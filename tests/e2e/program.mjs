@@ -61,6 +61,19 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     assert(await page.locator(`.program-card a[href="${second}"]`).count() === 1, 'it links to module 2');
   });
 
+  await check('program: a reflection is saved as you type, and there after a reload', async () => {
+    await page.goto(`${base}${second}`);
+    const other = (await page.locator('form.program-reflection').nth(1).getAttribute('id')).replace('reflection-', '');
+    await page.click(`#text-${other}`);
+    await page.keyboard.type(`Typed without pressing save ${marker}`);
+    await page.waitForSelector(`#reflection-${other} .autosave-status:has-text("Saved as you type")`, { timeout: 5000 });
+    assert(await page.isHidden(`#reflection-${other} .crisis-note`), 'no crisis note for ordinary words');
+    await axe('module 2 saved as you type');
+    await page.reload();
+    assert((await page.inputValue(`#text-${other}`)) === `Typed without pressing save ${marker}`,
+      'the words are there after a reload');
+  });
+
   await check('program: crisis words in a reflection lead to Support now, with the text kept', async () => {
     await page.goto(base + second);
     const slug2 = (await page.locator('form.program-reflection').first().getAttribute('id')).replace('reflection-', '');

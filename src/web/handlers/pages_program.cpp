@@ -73,6 +73,7 @@ Response module_page(Ctx& ctx, const program::Module& m, const program::Progress
     data["next"] = {{"url", module_url(*next)},
                     {"label", t.format("program.next", "title", next->title)}};
   }
+  data["scripts"] = {"autosave.js"};
   return render_page(ctx, "program_module", "program.title", std::move(data), status);
 }
 
@@ -120,6 +121,9 @@ Response page_program_reflection_save(Ctx& ctx) {
   if (!r) return not_found(ctx);
   std::string text = ctx.form.get_or("text", "");
   Status st = save_reflection(ctx, *m, *r, text);
+  if (ctx.form.get_or("action", "") == "autosave") {  // the page's script, as they type
+    return autosave_response(ctx, st, {text}, "program");
+  }
   if (!st.ok()) {
     // The typed text stays in its box; the rest of the page shows what is stored (or nothing,
     // when the store itself failed).

@@ -181,6 +181,27 @@ TEST_F(ProgramTest, ASaveFromAnOlderReadKeepsTheOtherTabsReflection) {
   EXPECT_TRUE(Modules()[0]["done"].get<bool>());
 }
 
+// The page's script saves as the person types: a JSON answer, the crisis flag (and a risk event)
+// for crisis words, the problem for a refused text (nothing saved).
+TEST_F(ProgramTest, SavingAsYouTypeAnswersJsonAndNotesCrisisWords) {
+  SignUpAndLogIn("ana");
+  const std::string url = "/program/" + Id(0) + "/reflections/" + Slug(0);
+  Response r = Post(url, "action=autosave&text=a+first+draft");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Body(r)["saved"], true);
+  EXPECT_EQ(Body(r)["crisis"], false);
+  EXPECT_EQ(SavedText(0), "a first draft");
+  r = Post(url, "action=autosave&text=i+keep+thinking+about+ending+my+life");
+  EXPECT_EQ(Body(r)["crisis"], true);
+  EXPECT_EQ(SavedText(0), "i keep thinking about ending my life");
+  EXPECT_EQ(store_->risk_events().list(AccountId("ana"))->size(), 1u);
+  r = Post(url, "action=autosave&text=" + std::string(10001, 'x'));
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(Body(r)["saved"], false);
+  EXPECT_NE(Body(r)["problem"].get<std::string>().find("10,000"), std::string::npos);
+  EXPECT_EQ(SavedText(0), "i keep thinking about ending my life");
+}
+
 TEST_F(ProgramTest, AnUnknownModuleOrSlugIsNotFound) {
   SignUpAndLogIn("ana");
   const std::string id = Id(0);
