@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text/ascii.h"
-#include "core/text/utf8.h"
 
 namespace refuge::program {
 
@@ -25,26 +24,13 @@ const std::string& Progress::reflection(std::string_view module_id, std::string_
   return it == m->reflections.end() ? kNone : it->second.text;
 }
 
-Status validate_reflection(std::string_view text) {
-  if (!text::is_valid_utf8(text)) return Status::InvalidArgument("errors.text_unreadable");
-  if (text::count_code_points(text) > kMaxReflectionCodePoints) {
-    return Status::InvalidArgument("errors.reflection_too_long");
-  }
-  return Status::Ok();
-}
-
 Status set_reflection(Progress& p, std::string_view module_id, std::string_view slug,
                       std::string_view text, int64_t now) {
-  Status st = validate_reflection(text);
-  if (!st.ok()) return st;
-  if (text::trim(text).empty()) {
-    auto it = p.modules.find(std::string(module_id));
-    if (it != p.modules.end()) it->second.reflections.erase(std::string(slug));
-    return Status::Ok();
+  if (!p.module(module_id) && text::trim(text).empty()) {
+    return reflections::check_reflection_text(text);  // nothing to take out
   }
-  p.modules[std::string(module_id)].reflections[std::string(slug)] =
-      ReflectionText{std::string(text), now};
-  return Status::Ok();
+  return reflections::write_reflection_text(p.modules[std::string(module_id)].reflections, slug,
+                                            std::string(text), now);
 }
 
 void set_done(Progress& p, std::string_view module_id, bool done, int64_t now) {
@@ -74,11 +60,9 @@ bool reminder_due(const Progress& p, int64_t now) {
 std::string encode_progress(const Progress& p) {
   nlohmann::json modules = nlohmann::json::object();
   for (const auto& [id, m] : p.modules) {
-    nlohmann::json reflections = nlohmann::json::object();
-    for (const auto& [slug, r] : m.reflections) {
-      reflections[slug] = {{"text", r.text}, {"updated_at", r.updated_at}};
-    }
-    modules[id] = {{"done", m.done}, {"done_at", m.done_at}, {"reflections", reflections}};
+    modules[id] = {{"done", m.done},
+                   {"done_at", m.done_at},
+                   {"reflections", reflections::reflections_json(m.reflections)}};
   }
   return nlohmann::json{{"v", 1},
                         {"modules", modules},
@@ -101,21 +85,14 @@ Result<Progress> decode_progress(std::string_view plaintext) {
   for (auto it = modules->begin(); it != modules->end(); ++it) {
     const auto& m = it.value();
     if (!m.is_object() || !m.value("done", nlohmann::json()).is_boolean() ||
-        !m.value("done_at", nlohmann::json()).is_number_integer() ||
-        !m.value("reflections", nlohmann::json()).is_object()) {
+        !m.value("done_at", nlohmann::json()).is_number_integer()) {
       return bad();
     }
     ModuleProgress mp;
     mp.done = m["done"].get<bool>();
     mp.done_at = m["done_at"].get<int64_t>();
-    for (auto r = m["reflections"].begin(); r != m["reflections"].end(); ++r) {
-      const auto& rv = r.value();
-      if (!rv.is_object() || !rv.value("text", nlohmann::json()).is_string() ||
-          !rv.value("updated_at", nlohmann::json()).is_number_integer()) {
-        return bad();
-      }
-      mp.reflections[r.key()] =
-          ReflectionText{rv["text"].get<std::string>(), rv["updated_at"].get<int64_t>()};
+    if (!reflections::read_reflections(m.value("reflections", nlohmann::json()), &mp.reflections)) {
+      return bad();
     }
     p.modules[it.key()] = std::move(mp);
   }

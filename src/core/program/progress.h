@@ -10,24 +10,19 @@
 #include <string_view>
 
 #include "core/program/program.h"
+#include "core/reflections/reflection.h"
 #include "core/status.h"
 
 namespace refuge::program {
 
-inline constexpr std::size_t kMaxReflectionCodePoints = 10'000;
+using reflections::kMaxReflectionCodePoints;
 // A week: the reminder note shows when this long has passed since the program was last opened.
 inline constexpr int64_t kReminderAfterSeconds = 7 * 24 * 60 * 60;
-
-struct ReflectionText {
-  std::string text;
-  int64_t updated_at = 0;
-  bool operator==(const ReflectionText&) const = default;
-};
 
 struct ModuleProgress {
   bool done = false;
   int64_t done_at = 0;                            // 0 when not done
-  std::map<std::string, ReflectionText> reflections;  // slug -> text (never empty text)
+  reflections::Reflections reflections;  // slug -> text (never empty text)
   bool operator==(const ModuleProgress&) const = default;
 };
 
@@ -42,10 +37,6 @@ struct Progress {
   const std::string& reflection(std::string_view module_id, std::string_view slug) const;
   bool operator==(const Progress&) const = default;
 };
-
-// InvalidArgument with a locale key: errors.text_unreadable (not valid UTF-8),
-// errors.reflection_too_long (more than kMaxReflectionCodePoints code points).
-Status validate_reflection(std::string_view text);
 
 // Stores (or, for text that is only whitespace, removes) a reflection. The text is kept as
 // written. Validates first; nothing changes on an error.

@@ -4,8 +4,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/text/ascii.h"
-#include "core/text/utf8.h"
 
 namespace refuge::reflections {
 
@@ -23,33 +21,17 @@ int64_t Story::updated_at() const {
 Status check_reflection(const TopicCatalog& catalog, std::string_view topic_id,
                         std::string_view text) {
   if (!catalog.find(topic_id)) return Status::NotFound("errors.reflection_topic_unknown");
-  if (!text::is_valid_utf8(text)) return Status::InvalidArgument("errors.text_unreadable");
-  if (text::count_code_points(text) > kMaxReflectionCodePoints) {
-    return Status::InvalidArgument("errors.reflection_too_long");
-  }
-  return Status::Ok();
+  return check_reflection_text(text);
 }
 
 Status write_reflection(Story& story, const TopicCatalog& catalog, std::string_view topic_id,
                         std::string text, int64_t now) {
-  Status st = check_reflection(catalog, topic_id, text);
-  if (!st.ok()) return st;
-  if (text::trim(text).empty()) {
-    if (auto it = story.reflections.find(topic_id); it != story.reflections.end()) {
-      story.reflections.erase(it);
-    }
-    return Status::Ok();
-  }
-  story.reflections.insert_or_assign(std::string(topic_id), Reflection{std::move(text), now});
-  return Status::Ok();
+  if (!catalog.find(topic_id)) return Status::NotFound("errors.reflection_topic_unknown");
+  return write_reflection_text(story.reflections, topic_id, std::move(text), now);
 }
 
 std::string encode_story(const Story& story) {
-  nlohmann::json topics = nlohmann::json::object();
-  for (const auto& [id, r] : story.reflections) {
-    topics[id] = {{"text", r.text}, {"updated_at", r.updated_at}};
-  }
-  return nlohmann::json{{"v", 1}, {"topics", std::move(topics)}}.dump();
+  return nlohmann::json{{"v", 1}, {"topics", reflections_json(story.reflections)}}.dump();
 }
 
 Result<Story> decode_story(std::string_view plaintext) {
@@ -64,14 +46,8 @@ Result<Story> decode_story(std::string_view plaintext) {
     return Status::Corruption("attachment story: no topics");
   }
   Story story;
-  for (const auto& [id, r] : topics->items()) {
-    auto text = r.find("text");
-    auto at = r.find("updated_at");
-    if (!r.is_object() || text == r.end() || !text->is_string() || at == r.end() ||
-        !at->is_number_integer()) {
-      return Status::Corruption("attachment story: a topic is unreadable");
-    }
-    story.reflections.emplace(id, Reflection{text->get<std::string>(), at->get<int64_t>()});
+  if (!read_reflections(*topics, &story.reflections)) {
+    return Status::Corruption("attachment story: a topic is unreadable");
   }
   return story;
 }

@@ -2,30 +2,20 @@
 // vault as one document, like all personal writing. No I/O here.
 #pragma once
 
-#include <cstddef>
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
 
+#include "core/reflections/reflection.h"
 #include "core/reflections/topic_catalog.h"
 #include "core/status.h"
 
 namespace refuge::reflections {
 
-inline constexpr std::size_t kMaxReflectionCodePoints = 10'000;  // per topic
-
-struct Reflection {
-  std::string text;        // as written (never trimmed or reflowed)
-  int64_t updated_at = 0;  // unix seconds
-
-  bool operator==(const Reflection&) const = default;
-};
-
 struct Story {
   // Topic id -> what was written. Only topics with words in them; a topic that later leaves the
   // catalogue keeps its words here (they are still exported, never dropped).
-  std::map<std::string, Reflection, std::less<>> reflections;
+  Reflections reflections;
 
   const Reflection* find(std::string_view topic_id) const;
   // The newest updated_at of any reflection, 0 when there is none.

@@ -44,7 +44,7 @@ Result<nlohmann::json> export_account(Ctx& ctx) {
   auto plan = load_safety_plan(ctx);
   if (!plan.ok()) return plan.status();
   nlohmann::json plan_json = safety_plan_json(plan->plan);
-  plan_json["updated_at"] = plan->updated_at ? nlohmann::json(iso_time(plan->updated_at)) : nullptr;
+  plan_json["updated_at"] = iso_time_or_null(plan->updated_at);
   auto story = load_attachment_story(ctx);
   if (!story.ok()) return story.status();
   auto progress = load_program_progress(ctx);

@@ -9,7 +9,7 @@ namespace {
 
 Response plan_response(Ctx& ctx, const StoredSafetyPlan& stored) {
   nlohmann::json out = safety_plan_json(stored.plan);
-  out["updated_at"] = stored.updated_at ? nlohmann::json(iso_time(stored.updated_at)) : nullptr;
+  out["updated_at"] = iso_time_or_null(stored.updated_at);
   return finish(ctx, Response::json(200, out));
 }
 

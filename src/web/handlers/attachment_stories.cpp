@@ -4,18 +4,12 @@
 #include "web/handlers/sealed_documents.h"
 
 namespace refuge::web {
-namespace {
-
-nlohmann::json time_or_null(int64_t t) { return t ? nlohmann::json(iso_time(t)) : nullptr; }
-
-}  // namespace
-
 nlohmann::json reflection_json(std::string_view id, std::string_view title,
                                const reflections::Reflection* r) {
   return {{"id", id},
           {"title", title},
           {"text", r ? r->text : ""},
-          {"updated_at", time_or_null(r ? r->updated_at : 0)}};
+          {"updated_at", iso_time_or_null(r ? r->updated_at : 0)}};
 }
 
 Result<reflections::Story> load_attachment_story(Ctx& ctx) {
@@ -60,7 +54,7 @@ nlohmann::json attachment_story_json(Ctx& ctx, const reflections::Story& story, 
       if (!ctx.app.reflection_topics.find(id)) list.push_back(reflection_json(id, "", &r));
     }
   }
-  return {{"updated_at", time_or_null(story.updated_at())}, {"topics", std::move(list)}};
+  return {{"updated_at", iso_time_or_null(story.updated_at())}, {"topics", std::move(list)}};
 }
 
 }  // namespace refuge::web

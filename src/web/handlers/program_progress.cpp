@@ -39,7 +39,7 @@ Status update_program_progress(Ctx& ctx, const std::function<Status(program::Pro
 Status save_reflection(Ctx& ctx, const program::Module& m, const program::ReflectionPrompt& r,
                        std::string_view text) {
   // Checked before the store is read, so a refused text is named even when the store is down.
-  Status valid = program::validate_reflection(text);
+  Status valid = reflections::check_reflection_text(text);
   if (!valid.ok()) return valid;
   return update_program_progress(ctx, [&](program::Progress& p) {
     return program::set_reflection(p, m.id, r.slug, text, ctx.app.clock());
@@ -75,53 +75,50 @@ void note_program_opened(Ctx& ctx, program::Progress& progress) {
 }
 
 nlohmann::json program_json(Ctx& ctx, const program::Progress& progress) {
-  auto time_or_null = [](int64_t t) { return t ? nlohmann::json(iso_time(t)) : nullptr; };
+  // One reflection: its prompt (null when the content no longer has it) and the saved words.
+  auto entry = [](std::string_view slug, const std::string* prompt,
+                  const reflections::Reflection* saved) {
+    return nlohmann::json{{"slug", slug},
+                          {"prompt", prompt ? nlohmann::json(*prompt) : nullptr},
+                          {"text", saved ? saved->text : ""},
+                          {"updated_at", iso_time_or_null(saved ? saved->updated_at : 0)}};
+  };
   nlohmann::json modules = nlohmann::json::array();
   for (const auto& m : ctx.app.program.program().modules()) {
     const program::ModuleProgress* mp = progress.module(m.id);
     nlohmann::json reflections = nlohmann::json::array();
     for (const auto& r : m.reflections) {
-      const program::ReflectionText* saved = nullptr;
+      const reflections::Reflection* saved = nullptr;
       if (mp) {
         auto it = mp->reflections.find(r.slug);
         if (it != mp->reflections.end()) saved = &it->second;
       }
-      reflections.push_back({{"slug", r.slug},
-                             {"prompt", r.prompt},
-                             {"text", saved ? saved->text : ""},
-                             {"updated_at", time_or_null(saved ? saved->updated_at : 0)}});
+      reflections.push_back(entry(r.slug, &r.prompt, saved));
     }
     // Writing kept for a prompt the module no longer has (the content changed) is still theirs.
     if (mp) {
       for (const auto& [slug, saved] : mp->reflections) {
-        if (m.reflection(slug)) continue;
-        reflections.push_back({{"slug", slug},
-                               {"prompt", nullptr},
-                               {"text", saved.text},
-                               {"updated_at", time_or_null(saved.updated_at)}});
+        if (!m.reflection(slug)) reflections.push_back(entry(slug, nullptr, &saved));
       }
     }
     modules.push_back({{"id", m.id},
                        {"number", m.number},
                        {"title", m.title},
                        {"done", mp && mp->done},
-                       {"done_at", time_or_null(mp ? mp->done_at : 0)},
+                       {"done_at", iso_time_or_null(mp ? mp->done_at : 0)},
                        {"reflections", reflections}});
   }
   for (const auto& [id, mp] : progress.modules) {
     if (ctx.app.program.program().module(id)) continue;
     nlohmann::json reflections = nlohmann::json::array();
     for (const auto& [slug, saved] : mp.reflections) {
-      reflections.push_back({{"slug", slug},
-                             {"prompt", nullptr},
-                             {"text", saved.text},
-                             {"updated_at", time_or_null(saved.updated_at)}});
+      reflections.push_back(entry(slug, nullptr, &saved));
     }
     modules.push_back({{"id", id},
                        {"number", nullptr},
                        {"title", nullptr},
                        {"done", mp.done},
-                       {"done_at", time_or_null(mp.done_at)},
+                       {"done_at", iso_time_or_null(mp.done_at)},
                        {"reflections", reflections}});
   }
   return modules;

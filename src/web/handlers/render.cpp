@@ -113,6 +113,7 @@ Result<nlohmann::json> sessions_json(Ctx& ctx, std::string (*format)(int64_t)) {
 }
 
 std::string iso_time(int64_t t) { return utc_iso(t); }
+nlohmann::json iso_time_or_null(int64_t t) { return t ? nlohmann::json(utc_iso(t)) : nullptr; }
 std::string friendly_time(int64_t t) { return utc_friendly_time(t); }
 std::string friendly_date(int64_t t) { return utc_friendly_date(t); }
 

@@ -42,6 +42,8 @@ Result<nlohmann::json> sessions_json(Ctx& ctx, std::string (*format)(int64_t));
 
 // ISO 8601 UTC ("2026-11-24T09:14:07Z") and a friendly date for pages ("24 Nov 2026, 09:14").
 std::string iso_time(int64_t unix_seconds);
+// iso_time, or null for 0 ("not yet"): the API's optional times.
+nlohmann::json iso_time_or_null(int64_t unix_seconds);
 std::string friendly_time(int64_t unix_seconds);
 // "24 Nov 2026" (UTC).
 std::string friendly_date(int64_t unix_seconds);

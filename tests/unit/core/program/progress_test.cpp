@@ -30,7 +30,7 @@ TEST(ProgramProgress, TooLongOrUnreadableTextIsRefusedAndChangesNothing) {
   ASSERT_TRUE(set_reflection(p, "m", "s", "kept", 1).ok());
   std::string at_limit;
   for (std::size_t i = 0; i < kMaxReflectionCodePoints; ++i) at_limit += "é";  // 2 bytes each
-  EXPECT_TRUE(validate_reflection(at_limit).ok()) << "the limit counts characters, not bytes";
+  EXPECT_TRUE(reflections::check_reflection_text(at_limit).ok()) << "the limit counts characters, not bytes";
   Status too_long = set_reflection(p, "m", "s", at_limit + "x", 2);
   EXPECT_EQ(too_long.message(), "errors.reflection_too_long");
   Status broken = set_reflection(p, "m", "s", "caf\xC3", 3);
