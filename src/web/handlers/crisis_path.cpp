@@ -8,7 +8,7 @@ namespace refuge::web {
 bool note_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::string_view source) {
   for (std::string_view text : texts) {
     if (!text.empty() && ctx.app.analyser.has_crisis_language(text)) {
-      record_risk_event(ctx, "crisis_language", source);
+      record_crisis_language(ctx, source);
       return true;
     }
   }

@@ -15,7 +15,7 @@
 namespace refuge::web {
 
 // True when any of `texts` holds crisis language; records a risk event from `source` (e.g.
-// "journal") when it does.
+// "journal") when it does (record_crisis_language: once per source within an hour).
 bool note_crisis(Ctx& ctx, const std::vector<std::string_view>& texts, std::string_view source);
 
 // The Support now content with a calm note that what they wrote is safe, and a link to

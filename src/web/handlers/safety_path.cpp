@@ -68,4 +68,18 @@ void record_risk_event(Ctx& ctx, std::string_view kind, std::string_view source)
   if (!st.ok()) spdlog::error("[{}] risk event not recorded: {}", ctx.req.request_id, st.message());
 }
 
+void record_crisis_language(Ctx& ctx, std::string_view source) {
+  constexpr std::string_view kind = "crisis_language";
+  if (!ctx.user) return;
+  auto events = ctx.app.store.risk_events().list(ctx.me().account.id);  // newest first
+  if (events.ok()) {
+    for (const auto& e : *events) {
+      if (e.kind != kind || e.source != source) continue;
+      if (ctx.app.clock() - e.created_at < kCrisisLanguageQuietSeconds) return;
+      break;
+    }
+  }
+  record_risk_event(ctx, kind, source);
+}
+
 }  // namespace refuge::web

@@ -111,7 +111,7 @@ TEST_F(ThoughtsTest, CrisisLanguageInTheJournalShowsSupportAndKeepsTheEntry) {
   Response api = Json("POST", "/api/v1/journal", {{"text", "i wanna kill myself"}});
   ASSERT_EQ(api.status, 201);
   EXPECT_EQ(nlohmann::json::parse(api.body)["crisis"], true);
-  EXPECT_EQ(RiskEvents("tess"), 2);
+  EXPECT_EQ(RiskEvents("tess"), 1) << "one event for the journal within the hour";
 }
 
 TEST_F(ThoughtsTest, CrisisLanguageInAThoughtRecordShowsSupportAndLosesNothing) {
@@ -127,7 +127,38 @@ TEST_F(ThoughtsTest, CrisisLanguageInAThoughtRecordShowsSupportAndLosesNothing) 
   Response autosave = Post("/thoughts/" + id + "/step/2", "action=autosave&critic=i+want+to+die");
   ASSERT_EQ(autosave.status, 200);
   EXPECT_EQ(nlohmann::json::parse(autosave.body)["crisis"], true);
+  EXPECT_EQ(RiskEvents("tess"), 1) << "one event for the thought record within the hour";
+}
+
+TEST_F(ThoughtsTest, CrisisLanguageIsRecordedOncePerPlaceWithinAnHourNotAtEveryPause) {
+  SignUpAndLogIn("tess");
+  std::string id = Start("A+long+evening");
+  std::string typed = "critic=i+want+to+die";
+  for (int pause = 0; pause < 5; ++pause) {  // the page saves at every pause in typing
+    typed += "+and";
+    Response r = Post("/thoughts/" + id + "/step/2", "action=autosave&" + typed);
+    ASSERT_EQ(r.status, 200);
+    EXPECT_EQ(nlohmann::json::parse(r.body)["crisis"], true) << "support is offered every time";
+    now_ += 10;
+  }
+  EXPECT_EQ(RiskEvents("tess"), 1);
+  // Another place is another fact.
+  ASSERT_EQ(Post("/journal", "text=I+want+to+die+tonight").status, 200);
   EXPECT_EQ(RiskEvents("tess"), 2);
+  // An hour later (the person active all along), the same place records again.
+  for (int i = 0; i < 3; ++i) {
+    now_ += 20 * 60;
+    ASSERT_EQ(Call("GET", "/api/v1/me").status, 200);
+  }
+  ASSERT_EQ(Post("/thoughts/" + id + "/step/2", "action=autosave&" + typed).status, 200);
+  EXPECT_EQ(RiskEvents("tess"), 3);
+  auto a = store_->accounts().find_by_username("tess");
+  auto events = store_->risk_events().list(a->id);  // newest first
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 3u);
+  EXPECT_EQ((*events)[0].source, "thought_record");
+  EXPECT_EQ((*events)[1].source, "journal");
+  EXPECT_EQ((*events)[2].source, "thought_record");
 }
 
 TEST_F(ThoughtsTest, TheAnalyseApiAnswersInMemoryOnly) {
