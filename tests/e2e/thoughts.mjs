@@ -72,6 +72,13 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     await visit('/thoughts');
     assert(await page.locator('svg.chart-hbar rect').count() >= 1, 'the patterns chart has bars');
     assert((await page.textContent('.common-list')).length > 0, 'the chart has words too');
+    // On a phone the chart's words keep a readable size (the chart stretches, its text does not).
+    await page.setViewportSize({ width: 360, height: 740 });
+    const sizes = await page.$$eval('svg.chart-hbar text',
+      (ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert(sizes.length >= 2 && Math.min(...sizes) >= 12,
+      `chart text at 360 px is ${Math.min(...sizes).toFixed(1)} px (at least 12 wanted)`);
     await visit('/');
     assert((await page.textContent('main')).includes('one quiet day does not change that'),
       'the kept phrase is on the home page');

@@ -17,35 +17,48 @@ std::string number(double v) {
   return s;
 }
 
+std::string percent(double v) { return number(v) + "%"; }
+
+// Charts are drawn to the width of their box (x in percent, y in pixels, no viewBox), so their
+// words keep the page's size on a phone and on a wide screen alike; only the bars and lines stretch.
+std::string open_svg(const std::string& classes, int height, const std::string& title_id,
+                     const std::string& title) {
+  return "<svg class=\"" + classes + "\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"" +
+         std::to_string(height) + "\" role=\"img\" aria-labelledby=\"" + title_id + "\"><title id=\"" +
+         title_id + "\">" + html_escape(title) + "</title>";
+}
+
+// Labels of a crowded axis that narrow screens hide (refuge.css) are marked minor.
+std::string label_class(bool minor) { return minor ? "chart-label chart-label-minor" : "chart-label"; }
+
 }  // namespace
 
-std::string bar_chart_svg(const std::vector<Bar>& bars, const std::string& title, int width,
-                          int height) {
-  const double top = 24, bottom = 28, left = 8, right = 8;
+std::string bar_chart_svg(const std::vector<Bar>& bars, const std::string& title, int height) {
+  const double top = 24, bottom = 28;
   const double plot_h = height - top - bottom;
-  const double slot = bars.empty() ? 0 : (width - left - right) / bars.size();
+  const double slot = bars.empty() ? 0 : 100.0 / bars.size();
+  const bool crowded = bars.size() > 6;
   double max = 0;
   for (const auto& b : bars) max = std::max(max, b.value);
-  std::string svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                    std::to_string(width) + " " + std::to_string(height) +
-                    "\" role=\"img\" aria-labelledby=\"chart-title\"><title id=\"chart-title\">" +
-                    html_escape(title) + "</title>";
-  svg += "<line class=\"chart-axis\" x1=\"" + number(left) + "\" y1=\"" + number(top + plot_h) +
-         "\" x2=\"" + number(width - right) + "\" y2=\"" + number(top + plot_h) + "\"/>";
+  std::string svg = open_svg("chart", height, "chart-title", title);
+  svg += "<line class=\"chart-axis\" x1=\"0\" y1=\"" + number(top + plot_h) + "\" x2=\"100%\" y2=\"" +
+         number(top + plot_h) + "\"/>";
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
     double h = max > 0 ? plot_h * b.value / max : 0;
-    double x = left + slot * i + slot * 0.15;
-    double w = slot * 0.7;
-    double cx = left + slot * i + slot / 2;
+    double cx = slot * i + slot / 2;
     if (h > 0) {
-      svg += "<rect class=\"chart-bar\" x=\"" + number(x) + "\" y=\"" + number(top + plot_h - h) +
-             "\" width=\"" + number(w) + "\" height=\"" + number(h) + "\" rx=\"3\"/>";
-      svg += "<text class=\"chart-value\" x=\"" + number(cx) + "\" y=\"" +
+      svg += "<rect class=\"chart-bar\" x=\"" + percent(slot * i + slot * 0.15) + "\" y=\"" +
+             number(top + plot_h - h) + "\" width=\"" + percent(slot * 0.7) + "\" height=\"" +
+             number(h) + "\" rx=\"3\"/>";
+      svg += "<text class=\"chart-value\" x=\"" + percent(cx) + "\" y=\"" +
              number(top + plot_h - h - 6) + "\" text-anchor=\"middle\">" +
              number(std::round(b.value * 10) / 10) + "</text>";
     }
-    svg += "<text class=\"chart-label\" x=\"" + number(cx) + "\" y=\"" +
+    // The last label always shows (the current week); when crowded, every third one counting
+    // back from it stays on narrow screens.
+    bool minor = crowded && (bars.size() - 1 - i) % 3 != 0;
+    svg += "<text class=\"" + label_class(minor) + "\" x=\"" + percent(cx) + "\" y=\"" +
            number(height - bottom + 18) + "\" text-anchor=\"middle\">" + html_escape(b.label) +
            "</text>";
   }
@@ -53,26 +66,24 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::string& title
   return svg;
 }
 
-std::string hbar_chart_svg(const std::vector<Bar>& bars, const std::string& title, int width) {
-  const double row = 30, label_w = 230, value_w = 40, top = 4;
-  const int height = static_cast<int>(top * 2 + row * std::max<std::size_t>(bars.size(), 1));
+std::string hbar_chart_svg(const std::vector<Bar>& bars, const std::string& title) {
+  // One row per item: its label on a line of its own, then the bar with its value at the end, so
+  // long labels ("All-or-nothing thinking") never squeeze the bars on a narrow screen.
+  const double row = 46, label_y = 17, bar_y = 24, bar_h = 14, bar_room = 85;
+  const int height = static_cast<int>(row * std::max<std::size_t>(bars.size(), 1));
   double max = 0;
   for (const auto& b : bars) max = std::max(max, b.value);
-  const double plot_w = width - label_w - value_w;
-  std::string svg = "<svg class=\"chart chart-hbar\" xmlns=\"http://www.w3.org/2000/svg\" "
-                    "viewBox=\"0 0 " + std::to_string(width) + " " + std::to_string(height) +
-                    "\" role=\"img\" aria-labelledby=\"hchart-title\"><title id=\"hchart-title\">" +
-                    html_escape(title) + "</title>";
+  std::string svg = open_svg("chart chart-hbar", height, "hchart-title", title);
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
-    double y = top + row * i;
-    double w = max > 0 ? plot_w * b.value / max : 0;
-    svg += "<text class=\"chart-label\" x=\"" + number(label_w - 8) + "\" y=\"" +
-           number(y + row / 2 + 5) + "\" text-anchor=\"end\">" + html_escape(b.label) + "</text>";
-    svg += "<rect class=\"chart-bar\" x=\"" + number(label_w) + "\" y=\"" + number(y + 5) +
-           "\" width=\"" + number(w) + "\" height=\"" + number(row - 10) + "\" rx=\"3\"/>";
-    svg += "<text class=\"chart-value\" x=\"" + number(label_w + w + 6) + "\" y=\"" +
-           number(y + row / 2 + 5) + "\">" + number(b.value) + "</text>";
+    double y = row * i;
+    double w = max > 0 ? bar_room * b.value / max : 0;
+    svg += "<text class=\"chart-label\" x=\"0\" y=\"" + number(y + label_y) + "\">" +
+           html_escape(b.label) + "</text>";
+    svg += "<rect class=\"chart-bar\" x=\"0\" y=\"" + number(y + bar_y) + "\" width=\"" + percent(w) +
+           "\" height=\"" + number(bar_h) + "\" rx=\"3\"/>";
+    svg += "<text class=\"chart-value\" x=\"" + percent(w) + "\" dx=\"6\" y=\"" +
+           number(y + bar_y + bar_h - 2) + "\">" + number(b.value) + "</text>";
   }
   svg += "</svg>";
   return svg;
@@ -80,47 +91,55 @@ std::string hbar_chart_svg(const std::vector<Bar>& bars, const std::string& titl
 
 std::string line_chart_svg(const std::vector<std::string>& x_labels,
                            const std::vector<Series>& series, double y_min, double y_max,
-                           const std::string& title, int width, int height) {
-  const double left = 40, right = 16, top = 16, bottom = series.size() > 1 ? 56 : 32;
-  const double plot_w = width - left - right, plot_h = height - top - bottom;
+                           const std::string& title, int height) {
+  // x in percent of the width: the plot runs from 12 % (room for the y labels) to 96 %.
+  const double left = 12, plot_w = 84, top = 16, bottom = series.size() > 1 ? 56 : 32;
+  const double plot_h = height - top - bottom;
   const std::size_t n = x_labels.size();
-  auto x_at = [&](std::size_t i) { return left + (n <= 1 ? plot_w / 2 : plot_w * i / (n - 1)); };
+  auto x_at = [&](std::size_t i) { return n <= 1 ? plot_w / 2 : plot_w * i / (n - 1); };
   auto y_at = [&](double v) {
     double span = y_max > y_min ? y_max - y_min : 1;
     return top + plot_h * (1 - (v - y_min) / span);
   };
-  std::string svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                    std::to_string(width) + " " + std::to_string(height) +
-                    "\" role=\"img\" aria-labelledby=\"lchart-title\"><title id=\"lchart-title\">" +
-                    html_escape(title) + "</title>";
+  std::string svg = open_svg("chart", height, "lchart-title", title);
   for (int g = 0; g <= 4; ++g) {
     double v = y_min + (y_max - y_min) * g / 4;
-    svg += "<line class=\"chart-grid\" x1=\"" + number(left) + "\" x2=\"" + number(width - right) +
+    svg += "<line class=\"chart-grid\" x1=\"" + percent(left) + "\" x2=\"" + percent(left + plot_w) +
            "\" y1=\"" + number(y_at(v)) + "\" y2=\"" + number(y_at(v)) + "\"/>";
-    svg += "<text class=\"chart-label\" x=\"" + number(left - 6) + "\" y=\"" + number(y_at(v) + 4) +
-           "\" text-anchor=\"end\">" + number(std::round(v * 10) / 10) + "</text>";
+    svg += "<text class=\"chart-label\" x=\"" + percent(left) + "\" dx=\"-6\" y=\"" +
+           number(y_at(v) + 4) + "\" text-anchor=\"end\">" + number(std::round(v * 10) / 10) +
+           "</text>";
   }
-  // At most about eight date labels, evenly spread.
+  // At most about eight date labels, evenly spread; every other one is minor beyond four.
   std::size_t every = n > 8 ? (n + 7) / 8 : 1;
-  for (std::size_t i = 0; i < n; i += every) {
+  std::size_t shown = (n + every - 1) / std::max<std::size_t>(every, 1);
+  for (std::size_t i = 0, k = 0; i < n; i += every, ++k) {
     // The first label starts at its point and the last ends at it, so neither is cut off.
     const char* anchor = n == 1 ? "middle" : i == 0 ? "start" : i + 1 == n ? "end" : "middle";
-    svg += "<text class=\"chart-label\" x=\"" + number(x_at(i)) + "\" y=\"" +
+    bool minor = shown > 4 && k % 2 == 1 && i + 1 != n;
+    svg += "<text class=\"" + label_class(minor) + "\" x=\"" + percent(left + x_at(i)) + "\" y=\"" +
            number(top + plot_h + 18) + "\" text-anchor=\"" + anchor + "\">" +
            html_escape(x_labels[i]) + "</text>";
   }
   for (std::size_t s = 0; s < series.size(); ++s) {
     const Series& ser = series[s];
     std::string cls = "chart-series chart-series-" + std::to_string(s % 4);
+    // The line is drawn in a plot box of its own, stretched to the width; its stroke keeps its
+    // thickness. The dots are drawn over it in the chart's own coordinates, so they stay round.
     std::string path;
     for (std::size_t i = 0; i < ser.values.size() && i < n; ++i) {
       if (std::isnan(ser.values[i])) continue;
-      path += (path.empty() ? "M" : " L") + number(x_at(i)) + " " + number(y_at(ser.values[i]));
+      path += (path.empty() ? "M" : " L") + number(x_at(i) * 10) + " " + number(y_at(ser.values[i]));
     }
-    if (!path.empty()) svg += "<path class=\"" + cls + "\" d=\"" + path + "\" fill=\"none\"/>";
+    if (!path.empty()) {
+      svg += "<svg x=\"" + percent(left) + "\" width=\"" + percent(plot_w) + "\" height=\"" +
+             std::to_string(height) + "\" viewBox=\"0 0 " + number(plot_w * 10) + " " +
+             std::to_string(height) + "\" preserveAspectRatio=\"none\" overflow=\"visible\"><path class=\"" +
+             cls + "\" d=\"" + path + "\" fill=\"none\" vector-effect=\"non-scaling-stroke\"/></svg>";
+    }
     for (std::size_t i = 0; i < ser.values.size() && i < n; ++i) {
       if (std::isnan(ser.values[i])) continue;
-      svg += "<circle class=\"" + cls + "\" cx=\"" + number(x_at(i)) + "\" cy=\"" +
+      svg += "<circle class=\"" + cls + "\" cx=\"" + percent(left + x_at(i)) + "\" cy=\"" +
              number(y_at(ser.values[i])) + "\" r=\"4\"><title>" + html_escape(ser.name) + ", " +
              html_escape(x_labels[i]) + ": " + number(std::round(ser.values[i] * 100) / 100) +
              "</title></circle>";
@@ -128,9 +147,10 @@ std::string line_chart_svg(const std::vector<std::string>& x_labels,
     if (series.size() > 1) {
       double lx = left + (plot_w / series.size()) * s;
       double ly = height - 14;
-      svg += "<rect class=\"" + cls + "\" x=\"" + number(lx) + "\" y=\"" + number(ly - 9) +
+      svg += "<rect class=\"" + cls + "\" x=\"" + percent(lx) + "\" y=\"" + number(ly - 9) +
              "\" width=\"12\" height=\"12\" rx=\"2\"/><text class=\"chart-label\" x=\"" +
-             number(lx + 18) + "\" y=\"" + number(ly + 1) + "\">" + html_escape(ser.name) + "</text>";
+             percent(lx) + "\" dx=\"18\" y=\"" + number(ly + 1) + "\">" + html_escape(ser.name) +
+             "</text>";
     }
   }
   svg += "</svg>";
