@@ -109,7 +109,7 @@ int serve(const ServeOptions& o) {
   web::App& application = **app;
   web::Server server(
       server_options, [&application](web::Request& r) { return application.handle(r); },
-      web::App::decorate);
+      [&application](const web::Request& r, web::Response& res) { application.decorate(r, res); });
   Status listening = server.listen();
   if (!listening.ok()) {
     spdlog::error("{}", listening.message());

@@ -107,7 +107,20 @@ Result<std::unique_ptr<App>> App::create(const AppConfig& config, store::Store& 
   return app;
 }
 
-void App::decorate(const Request&, Response& response) { add_security_headers(response); }
+void App::decorate(const Request& request, Response& response) const {
+  if (!request.is_api()) {
+    const int status = response.status;
+    const char* key = status == 413   ? "errors.too_large"
+                      : status >= 500 ? "errors.internal"
+                                      : "errors.unreadable_request";
+    Request req = request;  // what the server could read of it (the page's path, for the nav)
+    Ctx ctx{req, *impl_->services, std::nullopt, {}, nlohmann::json::object(), {}, {}};
+    response = render_page(ctx, "error", "errors.title",
+                           {{"status", std::to_string(status)}, {"message", impl_->locale->t(key)}},
+                           status);
+  }
+  add_security_headers(response);
+}
 
 Response App::handle(Request& req) {
   Impl& m = *impl_;

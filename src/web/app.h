@@ -22,8 +22,10 @@ class App {
   ~App();
   // Never throws; every response carries the security headers.
   Response handle(Request& request);
-  // For responses the server makes itself (400/413/500): adds the security headers.
-  static void decorate(const Request& request, Response& response);
+  // For responses the server makes itself (400, 413, 431, 500): a page request gets the error
+  // page, with Support now as on every page, instead of plain text; every one gets the security
+  // headers. Reads nothing from the store.
+  void decorate(const Request& request, Response& response) const;
 
  private:
   App();

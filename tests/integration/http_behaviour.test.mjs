@@ -64,6 +64,21 @@ test('bad input gets a clear 4xx', { timeout }, async () => {
   assert.match(page404.text, /href="\/support"/);
   assert.match(page404.text, /href="\/"/);
 
+  // Requests the server answers itself are still Refuge pages, with Support now one tap away.
+  const unreadable = await c.request('GET', '/journal/%ff');
+  assert.equal(unreadable.status, 400);
+  assert.match(unreadable.headers.get('content-type'), /text\/html/);
+  assert.match(unreadable.text, /read that request/);
+  assert.match(unreadable.text, /class="support-link" href="\/support"/);
+  const tooLarge = await c.request('POST', '/journal', {
+    body: 'text=' + 'x'.repeat(1024 * 1024 + 10),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  assert.equal(tooLarge.status, 413);
+  assert.match(tooLarge.text, /larger than Refuge can take at once/);
+  assert.match(tooLarge.text, /href="\/support"/);
+  assertSecurityHeaders(tooLarge, 'a server-made page');
+
   const api404 = await c.request('GET', '/api/v1/nothing-here');
   assert.equal(api404.status, 404);
   assert.ok(api404.json.error);

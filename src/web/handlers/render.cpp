@@ -15,6 +15,7 @@ namespace {
 
 // The first path segment marks the active navigation link ("home" for "/").
 std::string_view nav_section(std::string_view path) {
+  if (path.size() < 2) return "home";  // "/" (or nothing, when a request could not be read)
   std::string_view section = path.substr(1, path.find('/', 1) - 1);
   return section.empty() ? "home" : section;
 }

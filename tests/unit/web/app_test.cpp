@@ -6,6 +6,7 @@
 #include "tests/unit/web/app_fixture.h"
 #include "web/auth/sessions.h"
 #include "web/http/cookies.h"
+#include "web/http/server_responses.h"
 
 namespace refuge::web {
 namespace {
@@ -193,6 +194,40 @@ TEST_F(AppTest, BadJsonAndMissingFieldsAreNamed) {
   Response missing = Json("POST", "/api/v1/signup", {{"username", "ana"}});
   EXPECT_EQ(missing.status, 400);
   EXPECT_NE(missing.body.find("password"), std::string::npos) << missing.body;
+}
+
+// The server answers a few requests itself (unreadable, too large, a handler that threw). A page
+// then still looks like Refuge and keeps Support now one tap away; an API client gets its JSON.
+TEST_F(AppTest, ServerMadeErrorsAreCalmPagesWithSupportNowAndJsonForTheApi) {
+  for (int status : {400, 413, 431, 500}) {
+    Request page;
+    page.method = "POST";
+    page.path = "/journal";
+    Response r = detail::make_server_response(status, page.is_api(), 1024 * 1024);
+    app_->decorate(page, r);
+    EXPECT_EQ(r.status, status);
+    EXPECT_NE(r.header("content-type").find("text/html"), std::string_view::npos) << status;
+    EXPECT_NE(r.body.find("class=\"support-link\" href=\"/support\""), std::string::npos) << status;
+    EXPECT_NE(r.body.find("<a href=\"/\">"), std::string::npos) << "a way home, " << status;
+    EXPECT_NE(r.header("content-security-policy").find("default-src 'self'"), std::string_view::npos);
+    std::string expected = status == 413   ? "larger than Refuge can take at once"
+                           : status == 500 ? "Something went wrong on our side"
+                                           : "read that request";
+    EXPECT_NE(r.body.find(expected), std::string::npos) << status << r.body;
+
+    Request api;
+    api.method = "POST";
+    api.path = "/api/v1/journal";
+    Response j = detail::make_server_response(status, api.is_api(), 1024 * 1024);
+    std::string before = j.body;
+    app_->decorate(api, j);
+    EXPECT_EQ(j.body, before) << "an API answer stays JSON, " << status;
+    EXPECT_NE(j.header("content-security-policy").find("default-src 'self'"), std::string_view::npos);
+  }
+  Request unreadable;  // nothing could be read of it at all
+  Response r = detail::make_server_response(400, false, 1024);
+  app_->decorate(unreadable, r);
+  EXPECT_NE(r.body.find("href=\"/support\""), std::string::npos);
 }
 
 }  // namespace
