@@ -1,5 +1,6 @@
 #include "web/app.h"
 
+#include <typeinfo>
 
 #include <spdlog/spdlog.h>
 
@@ -149,7 +150,9 @@ Response App::handle(Request& req) {
       res = not_found(ctx);
     }
   } catch (const std::exception& e) {
-    spdlog::error("[{}] handler failed: {}", req.request_id, e.what());
+    // The type, never what(): a message can quote its input (a JSON parser's "last read"), and
+    // the input may be someone's writing.
+    spdlog::error("[{}] handler failed with {}", req.request_id, typeid(e).name());
     res = req.is_api() ? json_error(500, m.locale->t("errors.internal"))
                        : Response::html(500, "<!doctype html><title>Refuge</title><p>Something "
                                              "went wrong on our side. <a href=\"/support\">"
