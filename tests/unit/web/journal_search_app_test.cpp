@@ -1,5 +1,11 @@
 // Searching the journal (GET /journal?q= and GET /api/v1/journal?q=), driven through the whole
 // app with a real SQLite store: every entry is opened and matched in the person's own request.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+
+#include "core/journal/search.h"
 #include "tests/unit/web/app_fixture.h"
 #include "tests/unit/web/down_store.h"
 
@@ -8,9 +14,10 @@ namespace {
 
 class JournalSearchTest : public AppTest {
  protected:
-  // Writes an entry (a minute after the previous one, so the order is known); returns its id.
+  // Writes an entry (`step_` seconds after the previous one, so the order is known); returns its
+  // id.
   std::string Write(const std::string& text, std::vector<std::string> tags = {}) {
-    now_ += 60;
+    now_ += step_;
     Response r = Json("POST", "/api/v1/journal", {{"text", text}, {"tags", tags}});
     EXPECT_EQ(r.status, 201) << r.body;
     return r.status == 201 ? nlohmann::json::parse(r.body)["id"].get<std::string>() : "";
@@ -26,6 +33,7 @@ class JournalSearchTest : public AppTest {
     for (auto at = body.find(what); at != std::string::npos; at = body.find(what, at + 1)) ++n;
     return n;
   }
+  int64_t step_ = 60;
 };
 
 bool Has(const std::string& body, const std::string& what) {
@@ -209,6 +217,62 @@ TEST_F(JournalSearchTest, AStoreFailureGivesTheUsualErrorPageAndNoPartialResults
     UseStore(*store_);
   }
   EXPECT_TRUE(Has(Search("walk").body, "101 entries contain “walk”"));
+}
+
+// A measurement run by hand, not a test (speed is never asserted in unit tests): searches over
+// 2,000 entries of about 1,000 characters, as a person who has written for years might have.
+//   build/refuge_web_tests --gtest_also_run_disabled_tests --gtest_filter='*TimeOfSearching*'
+TEST_F(JournalSearchTest, DISABLED_TimeOfSearchingTwoThousandEntries) {
+  const char* sentences[] = {
+      "Today was a long day at work and I felt tired by the afternoon.",
+      "I’m so tired of pretending that everything is fine.",
+      "We walked the dog by the river and the sun came out for a while.",
+      "i keep thinking everyone at the party thought i was boring",
+      "My sister called and we talked for an hour about her new flat.",
+      "Made pasta for dinner, it was nice to cook something properly 🍝",
+      "I tried the breathing practice before bed and slept a bit better.",
+      "Café with Zoë after the appointment; we didn’t talk about it.",
+      "The weather was grey, so I stayed in and tidied the kitchen.",
+      "Read two chapters of my book on the train 📚",
+  };
+  SignUpAndLogIn("ana");
+  step_ = 5;  // 2,000 entries within the session's 12 hours
+  std::mt19937 rng(20261130);
+  std::vector<std::string> texts;
+  for (int i = 0; i < 2000; ++i) {
+    std::string t;
+    while (t.size() < 1000) t += std::string(sentences[rng() % std::size(sentences)]) + " ";
+    if (i % 100 == 7) t += "A heron stood in the shallows.";  // 20 entries with a rarer word
+    texts.push_back(t);
+    ASSERT_FALSE(Write(t, {"day" + std::to_string(i % 7)}).empty());
+  }
+  auto median_ms = [](auto&& run) {
+    std::vector<double> ms;
+    for (int i = 0; i < 7; ++i) {
+      auto start = std::chrono::steady_clock::now();
+      run();
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                       .count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+  };
+  for (const char* q : {"heron", "walked river", "Tired", "heron xylophone"}) {
+    Response page;
+    double page_ms = median_ms([&] { page = Search(q); });
+    double api_ms = median_ms([&] { Call("GET", "/api/v1/journal?q=" + UrlEncode(q)); });
+    auto query = journal::parse_search_query(q).value();
+    int matched = 0;
+    double match_ms = median_ms([&] {
+      matched = 0;
+      for (const auto& t : texts) matched += journal::match_entry(query, t, {}).matched;
+    });
+    std::printf("search \"%s\": %d matches; page %.1f ms, API %.1f ms (matching alone %.1f ms)\n",
+                q, matched, page_ms, api_ms, match_ms);
+    EXPECT_EQ(page.status, 200);
+  }
+  double list_ms = median_ms([&] { Call("GET", "/journal"); });
+  std::printf("the list page (20 entries), for scale: %.2f ms\n", list_ms);
 }
 
 }  // namespace
