@@ -1,4 +1,4 @@
-// Pages: the journal (list, write, read, edit, delete).
+// Pages: the journal (list, search, write, read, edit, delete).
 #include <charconv>
 
 #include "core/journal/search_excerpt.h"
@@ -118,10 +118,6 @@ Response editor(Ctx& ctx, nlohmann::json entry, std::string_view error, bool is_
   return render_page(ctx, "journal_edit", is_new ? "journal.new_title" : "journal.edit_title",
                      data, status);
 }
-
-}  // namespace
-
-namespace {
 
 // The list, a page at a time; `data` may already hold a search problem to show beside the box.
 Response journal_list(Ctx& ctx, View data, int status) {
