@@ -199,7 +199,7 @@ await check('log out: the journal then asks to log in', async () => {
 // Feature checks, one module per feature (each gets the same helpers).
 const helpers = { check, assert, axe, visit, page, context, server };
 for (const mod of ['./practices.mjs', './assessments.mjs', './thoughts.mjs', './safety_plan.mjs',
-                   './attachment_story.mjs', './program.mjs', './nav.mjs']) {
+                   './attachment_story.mjs', './program.mjs', './nav.mjs', './journal_search.mjs']) {
   const { run } = await import(mod);
   await run(helpers);
 }

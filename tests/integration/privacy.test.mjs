@@ -42,6 +42,14 @@ test('a scripted JSON session writes and reads back an entry that is sealed at r
 
   const page = await c.request('GET', `/journal/${id}`);
   assert.ok(page.text.includes(marker), 'the page shows the entry to its author');
+  // A search is personal text too: it finds the entry, the page is not cached, and the request
+  // log below has the path only.
+  const search = await c.request('GET', `/journal?q=${encodeURIComponent(marker)}`);
+  assert.equal(search.status, 200);
+  assert.ok(search.text.includes(`<mark>${marker}</mark>`), 'the search found the entry');
+  assert.equal(search.headers.get('cache-control'), 'no-store');
+  const found = await c.request('GET', `/api/v1/journal?q=${encodeURIComponent(marker)}`);
+  assert.equal(found.json.total_matches, 1);
 
   const { dataDir } = server;
   const { code } = await server.stop();
@@ -56,6 +64,8 @@ test('a scripted JSON session writes and reads back an entry that is sealed at r
     assert.equal(f.bytes.indexOf('calm'), -1, `${f.path} holds a tag in the clear`);
   }
   assert.ok(!logs.includes(marker), 'the marker reached the logs');
+  assert.match(logs, / GET \/journal 200 /, 'the search request was logged, by its path alone');
+  assert.match(logs, / GET \/api\/v1\/journal 200 /);
   assert.ok(!logs.includes(password), 'the password reached the logs');
   assert.match(logs, /shutting down gracefully/);
 });

@@ -1,6 +1,8 @@
 // JSON API: /api/v1/journal
 #include "web/handlers/api_journal.h"
 
+#include "core/text/ascii.h"
+
 #include "web/handlers/crisis_path.h"
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/render.h"
@@ -61,6 +63,20 @@ Result<int64_t> query_int(const Request& req, std::string_view name, int64_t fal
   return v;
 }
 
+// GET /api/v1/journal?q=: the newest kJournalSearchShown entries that contain the words, and how
+// many do in all. The query is not logged nor kept (see page_journal_index).
+Response journal_search(Ctx& ctx, std::string_view typed) {
+  auto query = journal::parse_search_query(typed);
+  if (!query.ok()) return error_response(ctx, query.status());
+  auto found = search_journal_entries(ctx, *query, kJournalSearchShown);
+  if (!found.ok()) return error_response(ctx, found.status());
+  nlohmann::json entries = nlohmann::json::array();
+  for (const auto& hit : found->hits) entries.push_back(entry_json(hit.entry));
+  return finish(ctx, Response::json(200, {{"entries", entries},
+                                          {"total_matches", found->total_matches},
+                                          {"query", query->text}}));
+}
+
 }  // namespace
 
 Response api_journal_create(Ctx& ctx) {
@@ -77,6 +93,8 @@ Response api_journal_create(Ctx& ctx) {
 }
 
 Response api_journal_list(Ctx& ctx) {
+  std::string typed = ctx.req.query_param("q");
+  if (!text::trim(typed).empty()) return journal_search(ctx, typed);
   auto offset = query_int(ctx.req, "offset", 0, 1'000'000'000);
   if (!offset.ok()) return error_response(ctx, offset.status());
   auto limit = query_int(ctx.req, "limit", 20, 100);

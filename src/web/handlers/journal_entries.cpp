@@ -130,4 +130,26 @@ Status delete_journal_entry(Ctx& ctx, std::string_view id) {
   return ctx.app.store.journal().remove(ctx.me().account.id, id);
 }
 
+Result<JournalSearchResult> search_journal_entries(Ctx& ctx, const journal::SearchQuery& query,
+                                                   std::size_t max) {
+  // A batch bounds what is held at once (entries run up to 20,000 characters).
+  constexpr int64_t kBatch = 100;
+  const std::string& owner = ctx.me().account.id;
+  JournalSearchResult out;
+  for (int64_t offset = 0;; offset += kBatch) {
+    auto records = ctx.app.store.journal().list(owner, offset, kBatch);
+    if (!records.ok()) return records.status();
+    for (const auto& r : *records) {
+      auto view = open_record(ctx, r);
+      if (!view.ok()) return view.status();
+      journal::SearchMatch m = journal::match_entry(query, view->content.text, view->content.tags);
+      if (!m.matched) continue;
+      ++out.total_matches;
+      if (out.hits.size() < max) out.hits.push_back({std::move(view.value()), m});
+    }
+    if (static_cast<int64_t>(records->size()) < kBatch) break;
+  }
+  return out;
+}
+
 }  // namespace refuge::web

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/journal/journal_entry.h"
+#include "core/journal/search.h"
 #include "web/handlers/context.h"
 
 namespace refuge::web {
@@ -51,5 +52,25 @@ Result<JournalListPage> list_journal_summaries(Ctx& ctx, int64_t offset, int64_t
 Result<JournalEntryView> update_journal_entry(Ctx& ctx, std::string_view id,
                                               journal::EntryContent content);
 Status delete_journal_entry(Ctx& ctx, std::string_view id);
+
+// An entry a search found, with where a query word first occurs in its text (for the excerpt).
+struct JournalSearchHit {
+  JournalEntryView entry;
+  journal::SearchMatch match;
+};
+
+struct JournalSearchResult {
+  std::vector<JournalSearchHit> hits;  // the newest `max` matches, newest first
+  int64_t total_matches = 0;           // all of them
+};
+
+// The most matches a search answer shows (the page and the API); the count says how many in all.
+inline constexpr std::size_t kJournalSearchShown = 50;
+
+// Opens the signed-in person's entries, newest first, a batch at a time, and keeps the ones the
+// query matches (journal::match_entry). The text is sealed per entry and nothing derived from it
+// is stored, so a search reads every entry in the person's own request; the query is not kept.
+Result<JournalSearchResult> search_journal_entries(Ctx& ctx, const journal::SearchQuery& query,
+                                                   std::size_t max);
 
 }  // namespace refuge::web

@@ -1,6 +1,8 @@
-// Pages: the journal (list, write, read, edit, delete).
+// Pages: the journal (list, search, write, read, edit, delete).
 #include <charconv>
 
+#include "core/journal/search_excerpt.h"
+#include "core/text/ascii.h"
 #include "web/handlers/crisis_path.h"
 #include "web/handlers/journal_entries.h"
 #include "web/handlers/pages.h"
@@ -35,6 +37,42 @@ View list_item_view(JournalListItem&& e) {
   o.add("mood", e.summary.mood ? std::to_string(*e.summary.mood) : std::string());
   o.add("tags", View::strings(std::move(e.summary.tags)));
   return o;
+}
+
+// A search result as the list shows an entry, the excerpt in parts (marked or not) around the
+// first match; the template escapes each part and wraps the marked ones in <mark>.
+View search_item_view(const JournalSearchHit& hit, const journal::SearchQuery& query) {
+  const JournalEntryView& e = hit.entry;
+  std::vector<journal::ExcerptPart> parts =
+      hit.match.first ? journal::search_excerpt(query, e.content.text, *hit.match.first,
+                                                journal::kExcerptCodePoints)
+                      : std::vector<journal::ExcerptPart>{
+                            {journal::excerpt(e.content.text, journal::kExcerptCodePoints), false}};
+  View o = View::object();
+  o.reserve(6);
+  o.add("created", friendly_time(e.created_at));
+  o.add("created_iso", iso_time(e.created_at));
+  View& shown = o.add("parts", View::list());
+  shown.reserve(parts.size());
+  for (auto& p : parts) {
+    View& part = shown.push_back(View::object());
+    part.reserve(2);
+    part.add("text", std::move(p.text));
+    part.add("marked", p.marked);
+  }
+  o.add("id", e.id);
+  o.add("mood", e.content.mood ? std::to_string(*e.content.mood) : std::string());
+  o.add("tags", View::strings(e.content.tags));
+  return o;
+}
+
+// "3 entries contain “walk”", or the one and none forms.
+std::string search_summary(const Ctx& ctx, const journal::SearchQuery& query, int64_t matches) {
+  const Locale& locale = ctx.app.locale;
+  if (matches == 0) return locale.format("journal.search_count_none", {{"query", query.text}});
+  if (matches == 1) return locale.format("journal.search_count_one", {{"query", query.text}});
+  return locale.format("journal.search_count_many",
+                       {{"n", std::to_string(matches)}, {"query", query.text}});
 }
 
 // The form fields as typed, for showing the form again after a problem.
@@ -81,9 +119,8 @@ Response editor(Ctx& ctx, nlohmann::json entry, std::string_view error, bool is_
                      data, status);
 }
 
-}  // namespace
-
-Response page_journal_index(Ctx& ctx) {
+// The list, a page at a time; `data` may already hold a search problem to show beside the box.
+Response journal_list(Ctx& ctx, View data, int status) {
   int64_t page = 1;
   std::string raw = ctx.req.query_param("page");
   if (!raw.empty()) {
@@ -97,9 +134,9 @@ Response page_journal_index(Ctx& ctx) {
   for (auto& e : result->items) entries.push_back(list_item_view(std::move(e)));
   int64_t pages = (result->total + kPageSize - 1) / kPageSize;
   const bool has_entries = !entries.items().empty();
-  View data = View::object();
-  data.reserve(6);
+  data.reserve(data.members().size() + 7);
   data.add("has_entries", has_entries);
+  data.add("show_search", has_entries || data.find("search_error") != nullptr);
   data.add("total", std::to_string(result->total));
   data.add("entries", std::move(entries));
   if (page > 1) data.add("prev_page", std::to_string(page - 1));
@@ -109,7 +146,47 @@ Response page_journal_index(Ctx& ctx) {
                                                  std::to_string(page) + " / " +
                                                      std::to_string(pages)));
   }
-  return render_view_page(ctx, "journal_index", "journal.title", data);
+  return render_view_page(ctx, "journal_index", "journal.title", data, status);
+}
+
+Response journal_search(Ctx& ctx, const journal::SearchQuery& query) {
+  auto found = search_journal_entries(ctx, query, kJournalSearchShown);
+  if (!found.ok()) return error_response(ctx, found.status());
+  View entries = View::list();
+  entries.reserve(found->hits.size());
+  for (const auto& hit : found->hits) entries.push_back(search_item_view(hit, query));
+  const bool more = found->total_matches > static_cast<int64_t>(found->hits.size());
+  View data = View::object();
+  data.reserve(7);
+  data.add("query", query.text);
+  data.add("show_search", true);
+  data.add("searching", true);
+  data.add("search_summary", search_summary(ctx, query, found->total_matches));
+  if (more) {
+    data.add("search_more", ctx.app.locale.format("journal.search_more", "n",
+                                                  std::to_string(kJournalSearchShown)));
+  }
+  data.add("has_entries", !entries.items().empty());
+  data.add("entries", std::move(entries));
+  return render_view_page(ctx, "journal_index", "journal.search_title", data);
+}
+
+}  // namespace
+
+// The list, or with ?q= the entries that contain the words. The query is personal text: it is
+// not logged (the request log has the path only) nor kept, and the page is sent no-store.
+Response page_journal_index(Ctx& ctx) {
+  std::string typed = ctx.req.query_param("q");
+  if (text::trim(typed).empty()) return journal_list(ctx, View::object(), 200);
+  auto query = journal::parse_search_query(typed);
+  if (!query.ok()) {
+    // The list as usual, the problem beside the box and the words kept in it to shorten.
+    View data = View::object();
+    data.add("query", std::move(typed));
+    data.add("search_error", ctx.app.locale.message(query.status().message()));
+    return journal_list(ctx, std::move(data), http_status_for(query.status()));
+  }
+  return journal_search(ctx, *query);
 }
 
 Response page_journal_new(Ctx& ctx) {

@@ -1,5 +1,7 @@
 #include "web/view/locale.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/content/json_source.h"
@@ -63,6 +65,32 @@ std::string Locale::format(std::string_view key, std::string_view name,
     s.replace(pos, token.size(), value);
   }
   return s;
+}
+
+std::string Locale::format(
+    std::string_view key,
+    std::initializer_list<std::pair<std::string_view, std::string_view>> values) const {
+  const std::string& s = t(key);
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t open = s.find("{{", pos);
+    std::size_t close = open == std::string::npos ? open : s.find("}}", open + 2);
+    if (close == std::string::npos) break;
+    out.append(s, pos, open - pos);
+    std::string_view name = std::string_view(s).substr(open + 2, close - open - 2);
+    auto it = std::find_if(values.begin(), values.end(),
+                           [&](const auto& v) { return v.first == name; });
+    if (it != values.end()) {
+      out += it->second;
+    } else {
+      out.append(s, open, close + 2 - open);
+    }
+    pos = close + 2;
+  }
+  out.append(s, pos, std::string::npos);
+  return out;
 }
 
 }  // namespace refuge::web

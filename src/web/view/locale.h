@@ -2,9 +2,11 @@
 // ("journal.title"). Immutable after loading: safe to share between threads.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "core/status.h"
 
@@ -21,6 +23,11 @@ class Locale {
   std::string message(std::string_view key_or_text) const;
   // {{n}} in the string replaced by value.
   std::string format(std::string_view key, std::string_view name, std::string_view value) const;
+  // Each {{name}} of `values` replaced, in one pass: a value is never read again, so a person's
+  // words that hold "{{n}}" are shown as typed. Other {{...}} stay as they are.
+  std::string format(
+      std::string_view key,
+      std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
 
  private:
   std::unordered_map<std::string, std::string> strings_;

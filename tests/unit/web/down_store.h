@@ -188,4 +188,64 @@ class StaleReadStore : public SwappedPersonDocumentsStore {
   Docs docs_;
 };
 
+// The real store, except that the journal's list() fails for offsets from `failing_from` on (0:
+// always), as when the database goes away while a search reads a person's entries.
+class JournalListDownStore : public store::Store {
+ public:
+  JournalListDownStore(store::Store& real, int64_t failing_from)
+      : real_(real), journal_(real.journal(), failing_from) {}
+  store::AccountStore& accounts() override { return real_.accounts(); }
+  store::SessionStore& sessions() override { return real_.sessions(); }
+  store::LoginAttemptStore& login_attempts() override { return real_.login_attempts(); }
+  store::JournalStore& journal() override { return journal_; }
+  store::PracticeLogStore& practice_log() override { return real_.practice_log(); }
+  store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
+    return real_.person_documents(kind);
+  }
+  store::DocumentStore& documents(store::DocumentKind kind) override {
+    return real_.documents(kind);
+  }
+  store::AssessmentStore& assessments() override { return real_.assessments(); }
+  store::RiskEventStore& risk_events() override { return real_.risk_events(); }
+  Status ping() override { return real_.ping(); }
+
+ private:
+  struct Journal : store::JournalStore {
+    Journal(store::JournalStore& r, int64_t from) : real(r), failing_from(from) {}
+    Status create(const store::JournalRecord& r) override { return real.create(r); }
+    Result<int64_t> update(const store::JournalRecord& r) override { return real.update(r); }
+    Result<store::JournalRecord> get(std::string_view owner, std::string_view id) override {
+      return real.get(owner, id);
+    }
+    Result<std::vector<store::JournalRecord>> list(std::string_view owner, int64_t offset,
+                                                   int64_t limit) override {
+      if (offset >= failing_from) return DownStore::down();
+      return real.list(owner, offset, limit);
+    }
+    Result<store::JournalListing> list_summaries(std::string_view owner, int64_t offset,
+                                                 int64_t limit) override {
+      return real.list_summaries(owner, offset, limit);
+    }
+    Result<int64_t> count(std::string_view owner) override { return real.count(owner); }
+    Status remove(std::string_view owner, std::string_view id) override {
+      return real.remove(owner, id);
+    }
+    Result<store::SummaryBlockRecord> newest_summary_block(std::string_view owner) override {
+      return real.newest_summary_block(owner);
+    }
+    Result<store::SummaryBlockRecord> summary_block(std::string_view owner,
+                                                    int64_t block) override {
+      return real.summary_block(owner, block);
+    }
+    Status put_summary_block(const store::SummaryBlockRecord& b,
+                             std::string_view placed) override {
+      return real.put_summary_block(b, placed);
+    }
+    store::JournalStore& real;
+    int64_t failing_from;
+  };
+  store::Store& real_;
+  Journal journal_;
+};
+
 }  // namespace refuge::web

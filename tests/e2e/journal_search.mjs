@@ -1,0 +1,90 @@
+// Browser checks for searching the journal: two entries written, a search done by keyboard alone
+// finds the one with the word (marked), the search is cleared; a too-long search keeps its words;
+// axe-core reports 0 violations at 1280 px and at 360 px (light and dark), and nothing scrolls
+// sideways at 360 px.
+export async function run({ check, assert, axe, visit, page, context, server }) {
+  const base = server.base;
+  await context.clearCookies();
+  const username = `find${Date.now().toString(36)}`;
+  const password = 'herons wait by still water';
+  await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
+  const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
+  assert(login.ok(), `log-in answered ${login.status()}`);
+
+  async function write(text, tags) {
+    await page.goto(`${base}/journal/new`);
+    await page.fill('#text', text);
+    await page.fill('#tags', tags);
+    await page.click('main form button[type="submit"]');
+    await page.waitForURL(/\/journal\/[a-z2-7]{26}$/);
+  }
+
+  // Moves focus with Tab until `selector` has it.
+  async function tabTo(selector, what) {
+    for (let guard = 0; !(await page.evaluate((s) => document.activeElement?.matches(s), selector)); ++guard) {
+      assert(guard < 60, `Tab reaches ${what}`);
+      await page.keyboard.press('Tab');
+    }
+  }
+
+  await check('journal search: found by keyboard alone, the word marked, then cleared', async () => {
+    await write('A grey Heron stood by the pond this morning.', 'outside');
+    await write('Tea with my sister; we talked for hours.', 'family');
+    await visit('/journal');
+    await tabTo('#q', 'the search box');
+    const label = await page.evaluate(() => document.activeElement.labels[0]?.textContent);
+    assert(label === 'Search your entries', `the box has its label (${label})`);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert(outline !== 'none', 'the focused box shows a visible focus ring');
+    await page.keyboard.type('heron');
+    await Promise.all([page.waitForURL(/\/journal\?q=heron$/), page.keyboard.press('Enter')]);
+    await axe('journal search results');
+    assert(await page.locator('.entry-item').count() === 1, 'one entry found');
+    const marked = await page.locator('.entry-item mark').allTextContents();
+    assert(marked.length === 1 && marked[0] === 'Heron', `the word is marked (${marked})`);
+    const summary = await page.textContent('#search-summary');
+    assert(summary.includes('1 entry contains “heron”'), `the count is said (${summary})`);
+    assert(await page.inputValue('#q') === 'heron', 'the query stays in the box');
+    assert(!(await page.textContent('main')).includes('Tea with my sister'), 'the other entry is not shown');
+
+    await tabTo('a[href="/journal"]', 'the link that clears the search');
+    await Promise.all([page.waitForURL(/\/journal$/), page.keyboard.press('Enter')]);
+    assert(await page.locator('.entry-item').count() === 2, 'both entries again');
+    assert(await page.inputValue('#q') === '', 'the box is empty');
+    assert(await page.locator('mark').count() === 0, 'nothing marked');
+  });
+
+  await check('journal search: too long keeps the words; none found is said kindly', async () => {
+    const long = 'heron '.repeat(40).trim();  // 239 characters
+    await page.goto(`${base}/journal`);
+    await page.fill('#q', long);
+    await Promise.all([page.waitForURL(/\?q=/), page.press('#q', 'Enter')]);
+    await page.waitForSelector('#q-error');
+    assert(await page.inputValue('#q') === long, 'the typed search is kept');
+    assert(await page.getAttribute('#q', 'aria-invalid') === 'true', 'marked invalid');
+    await axe('journal search too long');
+    await page.fill('#q', 'kingfisher');
+    await Promise.all([page.waitForURL(/\?q=kingfisher$/), page.press('#q', 'Enter')]);
+    assert((await page.textContent('#search-summary')).includes('No entries contain “kingfisher” yet.'),
+      'none found is said');
+    await axe('journal search with no match');
+  });
+
+  await check('journal search: 360 px and dark mode pass axe, nothing scrolls sideways', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      for (const path of ['/journal', '/journal?q=heron', `/journal?q=${'x'.repeat(201)}`]) {
+        await page.goto(base + path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(width <= 360, `${path} scrolls sideways at 360 px (${width})`);
+        await axe(`${path} at 360 px`);
+      }
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await visit('/journal?q=heron');
+      await visit('/journal');
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+}

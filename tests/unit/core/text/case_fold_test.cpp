@@ -1,0 +1,50 @@
+#include "core/text/case_fold.h"
+
+#include <gtest/gtest.h>
+
+namespace refuge::text {
+namespace {
+
+TEST(CaseFold, AsciiLettersFoldToLowerCaseAndNothingElseChanges) {
+  EXPECT_EQ(fold_case("Walk HOME, 42 times!"), "walk home, 42 times!");
+  for (char32_t c = 0; c < 0x80; ++c) {
+    EXPECT_EQ(fold_code_point(c), c >= 'A' && c <= 'Z' ? c + 32 : c) << static_cast<int>(c);
+  }
+}
+
+TEST(CaseFold, OtherScriptsFoldBySimpleCaseFolding) {
+  EXPECT_EQ(fold_case("ÄRGER Über Ärger"), "ärger über ärger");
+  EXPECT_EQ(fold_case("ΣΟΦΙΑ"), "σοφια");
+  EXPECT_EQ(fold_case("ς"), "σ");  // final sigma folds like sigma
+  EXPECT_EQ(fold_case("МАМА"), "мама");
+  EXPECT_EQ(fold_case("ĀĒĪ"), "āēī");  // Latin Extended-A pairs alternate upper and lower
+  EXPECT_EQ(fold_case("ẞ"), "ß");      // status S: the capital sharp s folds to ß, not "ss"
+  EXPECT_EQ(fold_case("ß"), "ß");      // full folding (to "ss") is not done
+  EXPECT_EQ(fold_case("𐐀"), "𐐨");     // Deseret, four bytes each
+  EXPECT_EQ(fold_case("中文 💚"), "中文 💚");
+}
+
+TEST(CaseFold, ACharacterThatFoldsToAnotherLengthKeepsTheWayBack) {
+  // The Kelvin sign (3 bytes) folds to "k" (1 byte); the long s (2 bytes) to "s".
+  FoldedText f("\u212A\u017Fy Sky");
+  EXPECT_EQ(f.folded(), "ksy sky");
+  EXPECT_EQ(f.original_offset(0), 0u);
+  EXPECT_EQ(f.original_offset(1), 3u);  // ſ
+  EXPECT_EQ(f.original_offset(2), 5u);  // y
+  EXPECT_EQ(f.original_offset(4), 7u);  // S
+  EXPECT_EQ(f.original_offset(f.folded().size()), 10u);
+}
+
+TEST(CaseFold, OffsetsAreTheSameWhenNoCharacterChangesLength) {
+  FoldedText f("Über");
+  EXPECT_EQ(f.folded(), "über");
+  for (std::size_t i = 0; i <= f.folded().size(); ++i) EXPECT_EQ(f.original_offset(i), i);
+}
+
+TEST(CaseFold, BytesThatAreNotUtf8AreKeptAsTheyAre) {
+  const std::string bad = "A\xC3(\xE0\x81\x81Z\xFF";  // a cut sequence, an overlong "A", FF
+  EXPECT_EQ(fold_case(bad), "a\xC3(\xE0\x81\x81z\xFF");
+}
+
+}  // namespace
+}  // namespace refuge::text
