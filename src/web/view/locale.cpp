@@ -59,12 +59,7 @@ std::string Locale::message(std::string_view key_or_text) const {
 
 std::string Locale::format(std::string_view key, std::string_view name,
                            std::string_view value) const {
-  std::string s = t(key);
-  std::string token = "{{" + std::string(name) + "}}";
-  for (auto pos = s.find(token); pos != std::string::npos; pos = s.find(token, pos + value.size())) {
-    s.replace(pos, token.size(), value);
-  }
-  return s;
+  return format(key, {{name, value}});
 }
 
 std::string Locale::format(

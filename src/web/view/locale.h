@@ -21,7 +21,7 @@ class Locale {
   const std::string& t(std::string_view key) const;
   // Translates a core message that is a locale key ("errors.text_empty"); other text as is.
   std::string message(std::string_view key_or_text) const;
-  // {{n}} in the string replaced by value.
+  // {{name}} in the string replaced by value (the one-name case of the next).
   std::string format(std::string_view key, std::string_view name, std::string_view value) const;
   // Each {{name}} of `values` replaced, in one pass: a value is never read again, so a person's
   // words that hold "{{n}}" are shown as typed. Other {{...}} stay as they are.
