@@ -160,6 +160,8 @@ await check('sign up, keep the recovery code, write, read, edit and delete an en
   await page.click('form[action$="/delete"] button');
   await page.waitForURL(/\/journal\?deleted=1$/);
   assert(!(await page.content()).includes(marker), 'deleted entry is gone from the list');
+  assert((await page.textContent('main .notice')).includes('The entry was deleted.'), 'says so');
+  await axe('journal after a deletion');
   await visit('/account');
   await visit('/account/password');
   await visit('/');

@@ -136,6 +136,7 @@ Response journal_list(Ctx& ctx, View data, int status) {
   const bool has_entries = !entries.items().empty();
   data.reserve(data.members().size() + 7);
   data.add("has_entries", has_entries);
+  data.add("deleted", ctx.req.query_param("deleted") == "1");
   data.add("show_search", has_entries || data.find("search_error") != nullptr);
   data.add("total", std::to_string(result->total));
   data.add("entries", std::move(entries));
