@@ -1,14 +1,9 @@
 // Browser checks for issue 3: take SCS-SF and ECR-R, see results and the attachment map, take a
 // second administration and see the change (RCI where the content file has the figures for it),
 // save and resume, keyboard-only answering. axe-core must report 0 violations on each page.
-export async function run({ check, assert, axe, visit, page, context, server }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
   const base = server.base;
-  await context.clearCookies();
-  const username = `asmt${Date.now().toString(36)}`;
-  const password = 'warm tea on a cold porch';
-  await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
-  const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
-  assert(login.ok(), `log-in answered ${login.status()}`);
+  await signUpAndLogIn('asmt', 'warm tea on a cold porch');
 
   // Answers item n with the value pick(n) by clicking its label, as a person would.
   async function answer(count, pick) {

@@ -3,14 +3,9 @@
 // Support now (the emergency number and a link back to the topic, where the words still are);
 // axe-core reports 0 violations on the list and on a topic page in light and dark, and nothing
 // scrolls sideways at 360 px.
-export async function run({ check, assert, axe, visit, page, context, server }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
   const base = server.base;
-  await context.clearCookies();
-  const username = `story${Date.now().toString(36)}`;
-  const password = 'old photographs in a tin';
-  await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
-  const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
-  assert(login.ok(), `log-in answered ${login.status()}`);
+  await signUpAndLogIn('story', 'old photographs in a tin');
   const marker = `STORY-${Math.random().toString(36).slice(2)}`;
 
   await check('attachment story: home and the navigation link to it; the list is accessible', async () => {

@@ -2,14 +2,9 @@
 // finds the one with the word (marked), the search is cleared; a too-long search keeps its words;
 // axe-core reports 0 violations at 1280 px and at 360 px (light and dark), and nothing scrolls
 // sideways at 360 px.
-export async function run({ check, assert, axe, visit, page, context, server }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
   const base = server.base;
-  await context.clearCookies();
-  const username = `find${Date.now().toString(36)}`;
-  const password = 'herons wait by still water';
-  await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
-  const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
-  assert(login.ok(), `log-in answered ${login.status()}`);
+  await signUpAndLogIn('find', 'herons wait by still water');
 
   async function write(text, tags) {
     await page.goto(`${base}/journal/new`);

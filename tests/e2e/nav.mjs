@@ -4,11 +4,9 @@
 // from it opens the next page closed; wide screens show the whole list inline; without
 // JavaScript the page is as before (every link shown, the button hidden). axe-core reports 0
 // violations folded and open, light and dark.
-export async function run({ check, assert, axe, visit, page, context, server }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
   const base = server.base;
   await context.clearCookies();
-  const username = `nav${Date.now().toString(36)}`;
-  const password = 'a slow walk by the river';
   const links = ['/', '/practices', '/program', '/journal', '/thoughts', '/attachment-story',
     '/assessments', '/account'];
   const toggle = page.locator('.nav-toggle');
@@ -43,9 +41,7 @@ export async function run({ check, assert, axe, visit, page, context, server }) 
     await page.setViewportSize({ width: 360, height: 740 });
     await visit('/');
     await folded('/ signed out');
-    await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
-    const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
-    assert(login.ok(), `log-in answered ${login.status()}`);
+    await signUpAndLogIn('nav', 'a slow walk by the river');
     await visit('/journal');
     await folded('/journal signed in');
     assert(await page.locator('nav .support-link, #nav-list .support-link').count() === 0,

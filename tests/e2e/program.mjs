@@ -3,14 +3,9 @@
 // move on to module 2; crisis words in a reflection lead to Support now (emergency number, a link
 // back) with the text still there. axe-core reports 0 violations on /program and a module page,
 // light and dark, and nothing scrolls sideways at 360 px.
-export async function run({ check, assert, axe, visit, page, context, server }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
   const base = server.base;
-  await context.clearCookies();
-  const username = `prog${Date.now().toString(36)}`;
-  const password = 'soft rain on the window';
-  await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
-  const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
-  assert(login.ok(), `log-in answered ${login.status()}`);
+  await signUpAndLogIn('prog', 'soft rain on the window');
   const marker = `REFLECT-${Math.random().toString(36).slice(2)}`;
 
   // Presses Tab until `test` (run in the page on document.activeElement) is true.

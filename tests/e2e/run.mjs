@@ -199,7 +199,17 @@ await check('log out: the journal then asks to log in', async () => {
 });
 
 // Feature checks, one module per feature (each gets the same helpers).
-const helpers = { check, assert, axe, visit, page, context, server };
+// A new person for a feature module: cookies cleared, signed up and logged in through the API
+// (`prefix` starts the username, which must be unique in this run).
+async function signUpAndLogIn(prefix, password) {
+  await context.clearCookies();
+  const username = `${prefix}${Date.now().toString(36)}`;
+  await page.request.post(`${server.base}/api/v1/signup`, { data: { username, password } });
+  const login = await page.request.post(`${server.base}/api/v1/login`, { data: { username, password } });
+  assert(login.ok(), `log-in answered ${login.status()}`);
+  return { username, password };
+}
+const helpers = { check, assert, axe, visit, page, context, server, signUpAndLogIn };
 for (const mod of ['./practices.mjs', './assessments.mjs', './thoughts.mjs', './safety_plan.mjs',
                    './attachment_story.mjs', './program.mjs', './nav.mjs', './journal_search.mjs']) {
   const { run } = await import(mod);

@@ -2,14 +2,9 @@
 // on Support now (before the crisis lines); axe-core reports 0 violations on the plan page (light
 // and dark, with an error shown too) and on Support with the plan, and nothing scrolls sideways
 // at 360 px.
-export async function run({ check, assert, axe, visit, page, context, server }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
   const base = server.base;
-  await context.clearCookies();
-  const username = `plan${Date.now().toString(36)}`;
-  const password = 'steady hands on warm tea';
-  await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
-  const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
-  assert(login.ok(), `log-in answered ${login.status()}`);
+  await signUpAndLogIn('plan', 'steady hands on warm tea');
   const marker = `PLAN-${Math.random().toString(36).slice(2)}`;
   const order = ['warning_signs', 'internal_coping', 'social_distraction', 'people_to_ask',
     'professionals', 'safe_environment', 'reasons_for_living'];

@@ -2,14 +2,9 @@
 // on the critical voice's words and suggested openings; the history; a kept phrase on the home
 // page; and the crisis path from the journal and from a thought record (nothing typed is lost).
 // axe-core must report 0 violations on every page visited.
-export async function run({ check, assert, axe, visit, page, context, server }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
   const base = server.base;
-  await context.clearCookies();
-  const username = `thr${Date.now().toString(36)}`;
-  const password = 'slow rain on the window';
-  await page.request.post(`${base}/api/v1/signup`, { data: { username, password } });
-  const login = await page.request.post(`${base}/api/v1/login`, { data: { username, password } });
-  assert(login.ok(), `log-in answered ${login.status()}`);
+  await signUpAndLogIn('thr', 'slow rain on the window');
 
   const next = () => page.click('#thought-form button[value="next"]');
 
