@@ -120,18 +120,17 @@ class DownStore : public store::Store {
   } risks_;
 };
 
-// The real store, except for one kind of person document, which `swapped()` serves.
-class SwappedPersonDocumentsStore : public store::Store {
+// The real store, every part forwarded; a test store overrides the part it changes.
+class ForwardingStore : public store::Store {
  public:
-  SwappedPersonDocumentsStore(store::Store& real, store::PersonDocumentKind kind)
-      : real_(real), kind_(kind) {}
+  explicit ForwardingStore(store::Store& real) : real_(real) {}
   store::AccountStore& accounts() override { return real_.accounts(); }
   store::SessionStore& sessions() override { return real_.sessions(); }
   store::LoginAttemptStore& login_attempts() override { return real_.login_attempts(); }
   store::JournalStore& journal() override { return real_.journal(); }
   store::PracticeLogStore& practice_log() override { return real_.practice_log(); }
   store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
-    return kind == kind_ ? swapped() : real_.person_documents(kind);
+    return real_.person_documents(kind);
   }
   store::DocumentStore& documents(store::DocumentKind kind) override {
     return real_.documents(kind);
@@ -141,8 +140,20 @@ class SwappedPersonDocumentsStore : public store::Store {
   Status ping() override { return real_.ping(); }
 
  protected:
-  virtual store::PersonDocumentStore& swapped() = 0;
   store::Store& real_;
+};
+
+// The real store, except for one kind of person document, which `swapped()` serves.
+class SwappedPersonDocumentsStore : public ForwardingStore {
+ public:
+  SwappedPersonDocumentsStore(store::Store& real, store::PersonDocumentKind kind)
+      : ForwardingStore(real), kind_(kind) {}
+  store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
+    return kind == kind_ ? swapped() : real_.person_documents(kind);
+  }
+
+ protected:
+  virtual store::PersonDocumentStore& swapped() = 0;
   store::PersonDocumentKind kind_;
 };
 
@@ -190,24 +201,11 @@ class StaleReadStore : public SwappedPersonDocumentsStore {
 
 // The real store, except that the journal's list() fails for offsets from `failing_from` on (0:
 // always), as when the database goes away while a search reads a person's entries.
-class JournalListDownStore : public store::Store {
+class JournalListDownStore : public ForwardingStore {
  public:
   JournalListDownStore(store::Store& real, int64_t failing_from)
-      : real_(real), journal_(real.journal(), failing_from) {}
-  store::AccountStore& accounts() override { return real_.accounts(); }
-  store::SessionStore& sessions() override { return real_.sessions(); }
-  store::LoginAttemptStore& login_attempts() override { return real_.login_attempts(); }
+      : ForwardingStore(real), journal_(real.journal(), failing_from) {}
   store::JournalStore& journal() override { return journal_; }
-  store::PracticeLogStore& practice_log() override { return real_.practice_log(); }
-  store::PersonDocumentStore& person_documents(store::PersonDocumentKind kind) override {
-    return real_.person_documents(kind);
-  }
-  store::DocumentStore& documents(store::DocumentKind kind) override {
-    return real_.documents(kind);
-  }
-  store::AssessmentStore& assessments() override { return real_.assessments(); }
-  store::RiskEventStore& risk_events() override { return real_.risk_events(); }
-  Status ping() override { return real_.ping(); }
 
  private:
   struct Journal : store::JournalStore {
@@ -244,7 +242,6 @@ class JournalListDownStore : public store::Store {
     store::JournalStore& real;
     int64_t failing_from;
   };
-  store::Store& real_;
   Journal journal_;
 };
 
