@@ -11,8 +11,6 @@ namespace {
 
 using text::trim;
 
-bool is_utf8_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 }  // namespace
 
 Result<EntryContent> validate_entry(EntryContent content) {
@@ -145,11 +143,11 @@ std::string excerpt(std::string_view text, std::size_t max_code_points) {
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char ch = text[i];
-    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') {
+    if (text::is_ascii_space(ch)) {
       pending_space = true;
       continue;
     }
-    bool starts_code_point = !is_utf8_continuation(static_cast<unsigned char>(ch));
+    bool starts_code_point = text::starts_code_point(ch);
     std::size_t needed = points + (starts_code_point ? 1 : 0) + (pending_space ? 1 : 0);
     if (starts_code_point && needed > max_code_points) {
       // Too long: cut at the last word boundary when it keeps at least half the excerpt.

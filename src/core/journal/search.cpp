@@ -9,17 +9,13 @@
 namespace refuge::journal {
 namespace {
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 std::vector<std::string_view> split_words(std::string_view s) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
+    while (i < s.size() && text::is_ascii_space(s[i])) ++i;
     std::size_t start = i;
-    while (i < s.size() && !is_space(s[i])) ++i;
+    while (i < s.size() && !text::is_ascii_space(s[i])) ++i;
     if (i > start) words.push_back(s.substr(start, i - start));
   }
   return words;

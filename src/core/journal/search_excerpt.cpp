@@ -2,20 +2,19 @@
 
 #include <algorithm>
 
+#include "core/text/ascii.h"
+#include "core/text/utf8.h"
+
 namespace refuge::journal {
 namespace {
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-bool starts_character(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
-bool only_space(std::string_view s) { return std::all_of(s.begin(), s.end(), is_space); }
+bool only_space(std::string_view s) { return std::all_of(s.begin(), s.end(), text::is_ascii_space); }
 
 // `n` characters back from `at` (or to the start).
 std::size_t back_characters(std::string_view s, std::size_t at, std::size_t n) {
   while (at > 0 && n > 0) {
     --at;
-    if (starts_character(s[at])) --n;
+    if (text::starts_code_point(s[at])) --n;
   }
   return at;
 }
@@ -24,7 +23,7 @@ std::size_t back_characters(std::string_view s, std::size_t at, std::size_t n) {
 std::size_t on_characters(std::string_view s, std::size_t at, std::size_t n) {
   while (at < s.size() && n > 0) {
     ++at;
-    while (at < s.size() && !starts_character(s[at])) ++at;
+    while (at < s.size() && !text::starts_code_point(s[at])) ++at;
     --n;
   }
   return at;
@@ -35,7 +34,7 @@ class PartWriter {
  public:
   void text(std::string_view s, bool marked) {
     for (char c : s) {
-      if (is_space(c)) {
+      if (text::is_ascii_space(c)) {
         space_ = !parts_.empty();
         continue;
       }
@@ -63,15 +62,15 @@ std::vector<ExcerptPart> search_excerpt(const SearchQuery& query, std::string_vi
   around.begin = std::min(around.begin, around.end);
   // Start about a third of the excerpt before the match, at the start of a word.
   std::size_t begin = back_characters(text, around.begin, max_code_points / 3);
-  if (begin > 0 && !is_space(text[begin - 1])) {
+  if (begin > 0 && !text::is_ascii_space(text[begin - 1])) {
     std::size_t space = text.substr(begin, around.begin - begin).find_first_of(" \t\n\r\f\v");
     if (space != std::string_view::npos) begin += space + 1;
-    while (begin < around.begin && is_space(text[begin])) ++begin;
+    while (begin < around.begin && text::is_ascii_space(text[begin])) ++begin;
   }
   // End max_code_points characters on (never inside the match), at the end of a word when that
   // keeps at least half the excerpt (text without spaces is cut between characters).
   std::size_t end = std::max(on_characters(text, begin, max_code_points), around.end);
-  if (end < text.size() && !is_space(text[end])) {
+  if (end < text.size() && !text::is_ascii_space(text[end])) {
     std::size_t space = text.substr(around.end, end - around.end).find_last_of(" \t\n\r\f\v");
     if (space != std::string_view::npos && around.end + space >= begin + (end - begin) / 2) {
       end = around.end + space;

@@ -1,9 +1,6 @@
 #include "core/text/ascii.h"
 
 namespace refuge::text {
-namespace {
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-}  // namespace
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
@@ -22,8 +19,8 @@ std::string ascii_upper(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
   return s;
 }
 

@@ -7,6 +7,11 @@
 
 namespace refuge::text {
 
+// Space, tab, LF, CR, form feed or vertical tab.
+constexpr bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 std::string ascii_lower(std::string_view s);
 std::string ascii_upper(std::string_view s);
 // Without leading and trailing ASCII whitespace.

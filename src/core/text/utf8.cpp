@@ -40,7 +40,7 @@ bool is_valid_utf8(std::string_view s) {
 std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    if (starts_code_point(c)) ++n;
   }
   return n;
 }
