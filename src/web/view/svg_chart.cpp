@@ -28,6 +28,27 @@ std::string open_svg(const std::string& classes, int height, const std::string& 
          title_id + "\">" + html_escape(title) + "</title>";
 }
 
+// Gridlines at round numbers a person reads at a glance (0, 5, 10, ... for a 0–27 scale rather
+// than quarters such as 6.8): a step of 1, 2, 2.5 or 5 times a power of ten, the first that gives
+// at most six steps, from the first multiple at or above y_min up to y_max.
+std::vector<double> grid_values(double y_min, double y_max) {
+  if (!(y_max > y_min)) return {y_min};
+  const double raw = (y_max - y_min) / 6;
+  const double power = std::pow(10.0, std::floor(std::log10(raw)));
+  double step = 10 * power;
+  for (double m : {1.0, 2.0, 2.5, 5.0}) {
+    if (m * power >= raw - 1e-9) {
+      step = m * power;
+      break;
+    }
+  }
+  std::vector<double> values;
+  for (double v = std::ceil(y_min / step - 1e-9) * step; v <= y_max + 1e-9; v += step) {
+    values.push_back(std::abs(v) < 1e-9 ? 0.0 : v);
+  }
+  return values;
+}
+
 // Labels of a crowded axis that narrow screens hide (refuge.css) are marked minor.
 std::string label_class(bool minor) { return minor ? "chart-label chart-label-minor" : "chart-label"; }
 
@@ -102,8 +123,7 @@ std::string line_chart_svg(const std::vector<std::string>& x_labels,
     return top + plot_h * (1 - (v - y_min) / span);
   };
   std::string svg = open_svg("chart", height, "lchart-title", title);
-  for (int g = 0; g <= 4; ++g) {
-    double v = y_min + (y_max - y_min) * g / 4;
+  for (double v : grid_values(y_min, y_max)) {
     svg += "<line class=\"chart-grid\" x1=\"" + percent(left) + "\" x2=\"" + percent(left + plot_w) +
            "\" y1=\"" + number(y_at(v)) + "\" y2=\"" + number(y_at(v)) + "\"/>";
     svg += "<text class=\"chart-label\" x=\"" + percent(left) + "\" dx=\"-6\" y=\"" +

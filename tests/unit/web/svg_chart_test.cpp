@@ -85,6 +85,31 @@ TEST(SvgChart, CrowdedAxesKeepEveryThirdLabelOnAPhoneEndingWithTheLatest) {
   EXPECT_EQ(line.find("chart-label-minor\" x=\"96%\""), std::string::npos);
 }
 
+// The y labels of a line chart, top to bottom as drawn: the gridline values.
+std::vector<std::string> grid_labels(const std::string& svg) {
+  std::vector<std::string> out;
+  const std::string open = "dx=\"-6\"";
+  for (std::size_t at = svg.find(open); at != std::string::npos; at = svg.find(open, at + 1)) {
+    std::size_t from = svg.find('>', at) + 1;
+    out.push_back(svg.substr(from, svg.find('<', from) - from));
+  }
+  return out;
+}
+
+TEST(SvgChart, GridlinesSitAtRoundNumbers) {
+  auto labels = [](double lo, double hi) {
+    return grid_labels(line_chart_svg({"a", "b"}, {{"s", {lo, hi}}}, lo, hi, "t"));
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(labels(0, 27), (V{"0", "5", "10", "15", "20", "25"})) << "PHQ-9, not 6.8 and 13.5";
+  EXPECT_EQ(labels(0, 21), (V{"0", "5", "10", "15", "20"})) << "GAD-7";
+  EXPECT_EQ(labels(1, 7), (V{"1", "2", "3", "4", "5", "6", "7"})) << "ECR-R";
+  EXPECT_EQ(labels(1, 5), (V{"1", "2", "3", "4", "5"})) << "SCS";
+  EXPECT_EQ(labels(0, 100), (V{"0", "20", "40", "60", "80", "100"}));
+  EXPECT_EQ(labels(0, 10), (V{"0", "2", "4", "6", "8", "10"}));
+  EXPECT_EQ(labels(3, 3), (V{"3"})) << "one value, one line";
+}
+
 TEST(SvgChart, LabelsAndTitlesAreEscapedAndGapsLeaveNoDot) {
   double gap = std::numeric_limits<double>::quiet_NaN();
   std::string line = line_chart_svg({"<a>", "b&c", "d"}, {{"x\"y", {1, gap, 3}}, {"z", {2, 2, 2}}},
