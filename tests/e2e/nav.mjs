@@ -51,6 +51,14 @@ export async function run({ check, assert, axe, visit, page, context, server, si
     await visit('/journal');
     await folded('/journal dark');
     await page.emulateMedia({ colorScheme: 'light' });
+    // The narrowest phones in use: the row gives up some padding and still holds all three.
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await visit('/journal');
+      await folded('/journal at 320 px');
+    } finally {
+      await page.setViewportSize({ width: 360, height: 740 });
+    }
   });
 
   await check('nav: keyboard only — Tab to Menu, Enter opens, Tab walks the links, Escape closes back on Menu', async () => {
