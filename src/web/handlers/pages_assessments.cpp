@@ -20,11 +20,6 @@ const instruments::Instrument* instrument_param(Ctx& ctx) {
   return ctx.app.instruments.find(ctx.req.param("instrument"));
 }
 
-std::string short_date(int64_t t) {
-  std::string d = friendly_date(t);
-  return d;
-}
-
 // The answers in the form ("item_1" = "5", ...). Unanswered items are absent.
 Result<instruments::Answers> answers_from_form(const Form& f,
                                                const instruments::Instrument& instrument) {
@@ -109,7 +104,7 @@ Response page_assessments_index(Ctx& ctx) {
                         {"has_history", done > 0},
                         {"unfinished", unfinished != nullptr}};
     if (last) {
-      j["last_date"] = short_date(last->updated_at);
+      j["last_date"] = friendly_date(last->updated_at);
       j["last_id"] = last->id;
     }
     list.push_back(std::move(j));
@@ -193,8 +188,9 @@ Response page_assessment_history(Ctx& ctx) {
   } else {
     for (const auto& s : in->scales) charted.push_back(&s);
   }
-  std::vector<std::string> dates;
-  for (const auto& a : done) dates.push_back(short_date(a.updated_at));
+  std::vector<int64_t> times;
+  for (const auto& a : done) times.push_back(a.updated_at);
+  std::vector<std::string> dates = chart_date_labels(times);
   std::vector<Series> series;
   for (const auto* s : charted) {
     Series ser{s->name, {}};

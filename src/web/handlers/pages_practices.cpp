@@ -197,10 +197,14 @@ Response page_progress(Ctx& ctx) {
   std::vector<Bar> bars;
   nlohmann::json rows = nlohmann::json::array();
   int64_t total_seconds = 0;
-  for (const auto& w : weeks) {
-    std::string label = friendly_date(w.week_start);
-    bars.push_back({label.substr(0, label.rfind(' ')), w.seconds / 60.0});
-    rows.push_back({{"week", label}, {"minutes", std::to_string((w.seconds + 30) / 60)}});
+  std::vector<int64_t> week_starts;
+  for (const auto& w : weeks) week_starts.push_back(w.week_start);
+  const std::vector<std::string> labels = chart_date_labels(week_starts);
+  for (std::size_t i = 0; i < weeks.size(); ++i) {
+    const auto& w = weeks[i];
+    bars.push_back({labels[i], w.seconds / 60.0});
+    rows.push_back({{"week", friendly_date(w.week_start)},
+                    {"minutes", std::to_string((w.seconds + 30) / 60)}});
     total_seconds += w.seconds;
   }
   nlohmann::json uses = nlohmann::json::array();

@@ -1,5 +1,7 @@
 #include "web/handlers/render.h"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "web/view/utc_time.h"
@@ -117,5 +119,17 @@ std::string iso_time(int64_t t) { return utc_iso(t); }
 nlohmann::json iso_time_or_null(int64_t t) { return t ? nlohmann::json(utc_iso(t)) : nullptr; }
 std::string friendly_time(int64_t t) { return utc_friendly_time(t); }
 std::string friendly_date(int64_t t) { return utc_friendly_date(t); }
+
+std::vector<std::string> chart_date_labels(const std::vector<int64_t>& times) {
+  std::vector<std::string> labels;
+  for (int64_t t : times) labels.push_back(friendly_date(t));
+  auto year = [](const std::string& d) { return d.substr(d.rfind(' ') + 1); };
+  bool one_year = std::all_of(labels.begin(), labels.end(),
+                              [&](const std::string& d) { return year(d) == year(labels.front()); });
+  if (one_year) {
+    for (auto& d : labels) d.resize(d.rfind(' '));
+  }
+  return labels;
+}
 
 }  // namespace refuge::web

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -47,5 +48,8 @@ nlohmann::json iso_time_or_null(int64_t unix_seconds);
 std::string friendly_time(int64_t unix_seconds);
 // "24 Nov 2026" (UTC).
 std::string friendly_date(int64_t unix_seconds);
+// Short labels for a chart's dates: "24 Nov", with the year only when the dates span more than
+// one year (a phone's axis has room for few characters).
+std::vector<std::string> chart_date_labels(const std::vector<int64_t>& unix_seconds);
 
 }  // namespace refuge::web

@@ -1,5 +1,7 @@
 #include "web/view/utc_time.h"
 
+#include "web/handlers/render.h"
+
 #include <ctime>
 #include <random>
 
@@ -46,6 +48,14 @@ TEST(UtcTime, MatchesStrftimeOnRandomTimes) {
   std::uniform_int_distribution<int64_t> any(-4'000'000'000, 8'000'000'000);
   for (int i = 0; i < 20000; ++i) expect_same(any(rng));
   for (int64_t day = 0; day < 366 * 4; ++day) expect_same(1'700'000'000 + day * 86400 + 3599);
+}
+
+TEST(ChartDates, DayAndMonthWithTheYearOnlyWhenTheDatesSpanYears) {
+  const int64_t nov3 = 1793664000, dec29 = 1798502400, jan5 = 1799107200;  // 2026, 2026, 2027
+  EXPECT_EQ(chart_date_labels({nov3, dec29}), (std::vector<std::string>{"03 Nov", "29 Dec"}));
+  EXPECT_EQ(chart_date_labels({dec29, jan5}),
+            (std::vector<std::string>{"29 Dec 2026", "05 Jan 2027"}));
+  EXPECT_EQ(chart_date_labels({}), std::vector<std::string>{});
 }
 
 }  // namespace
