@@ -3,7 +3,7 @@
 // Support now (the emergency number and a link back to the topic, where the words still are);
 // axe-core reports 0 violations on the list and on a topic page in light and dark, and nothing
 // scrolls sideways at 360 px.
-export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn, phoneAndDark }) {
   const base = server.base;
   await signUpAndLogIn('story', 'old photographs in a tin');
   const marker = `STORY-${Math.random().toString(36).slice(2)}`;
@@ -83,17 +83,7 @@ export async function run({ check, assert, axe, visit, page, context, server, si
     assert((await page.inputValue('#story-text')) === long, 'every typed character is kept');
     assert(await page.getAttribute('#story-text', 'aria-invalid') === 'true', 'marked invalid');
     await axe('topic with an error');
-    await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['/attachment-story', '/attachment-story/five-words']) {
-      await page.goto(base + path);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert(width <= 360, `${path} scrolls sideways at 360 px (${width})`);
-      await axe(`${path} at 360 px`);
-    }
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await visit('/attachment-story');
-    await visit('/attachment-story/closer-to');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await phoneAndDark(['/attachment-story', '/attachment-story/five-words'],
+      { dark: ['/attachment-story', '/attachment-story/closer-to'] });
   });
 }

@@ -2,7 +2,7 @@
 // finds the one with the word (marked), the search is cleared; a too-long search keeps its words;
 // axe-core reports 0 violations at 1280 px and at 360 px (light and dark), and nothing scrolls
 // sideways at 360 px.
-export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn, phoneAndDark }) {
   const base = server.base;
   await signUpAndLogIn('find', 'herons wait by still water');
 
@@ -66,20 +66,7 @@ export async function run({ check, assert, axe, visit, page, context, server, si
   });
 
   await check('journal search: 360 px and dark mode pass axe, nothing scrolls sideways', async () => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    try {
-      for (const path of ['/journal', '/journal?q=heron', `/journal?q=${'x'.repeat(201)}`]) {
-        await page.goto(base + path);
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert(width <= 360, `${path} scrolls sideways at 360 px (${width})`);
-        await axe(`${path} at 360 px`);
-      }
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await visit('/journal?q=heron');
-      await visit('/journal');
-    } finally {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.setViewportSize({ width: 1280, height: 800 });
-    }
+    await phoneAndDark(['/journal', '/journal?q=heron', `/journal?q=${'x'.repeat(201)}`],
+      { dark: ['/journal?q=heron', '/journal'] });
   });
 }

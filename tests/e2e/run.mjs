@@ -98,6 +98,25 @@ async function visit(path) {
   return res;
 }
 
+// At 360 px each of `paths` passes visit() (axe, Support now) and nothing scrolls sideways; then
+// each of `dark` (the same paths unless given) passes in dark mode. The viewport, colour scheme
+// and motion preference are restored even when a check fails.
+async function phoneAndDark(paths, { dark = paths, reducedMotion = 'no-preference' } = {}) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  try {
+    for (const path of paths) {
+      await visit(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(width <= 360, `${path} scrolls sideways at 360 px (${width})`);
+    }
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion });
+    for (const path of dark) await visit(path);
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+}
+
 const username = `e2e${Date.now().toString(36)}`;
 const password = 'a gentle morning walk';
 const marker = `MARKER-${Math.random().toString(36).slice(2)}`;
@@ -178,16 +197,8 @@ await check('a validation problem keeps what was typed', async () => {
 });
 
 await check('phone width (360 px): no horizontal scroll; dark mode passes axe', async () => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/journal', '/support', '/account']) {
-    await page.goto(server.base + path);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert(width <= 360, `${path} scrolls sideways at 360 px (${width})`);
-  }
-  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  for (const path of ['/', '/journal', '/support', '/journal/new']) await visit(path);
-  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await phoneAndDark(['/', '/journal', '/support', '/account'],
+    { dark: ['/', '/journal', '/support', '/journal/new'], reducedMotion: 'reduce' });
 });
 
 await check('log out: the journal then asks to log in', async () => {
@@ -209,7 +220,7 @@ async function signUpAndLogIn(prefix, password) {
   assert(login.ok(), `log-in answered ${login.status()}`);
   return { username, password };
 }
-const helpers = { check, assert, axe, visit, page, context, server, signUpAndLogIn };
+const helpers = { check, assert, axe, visit, page, context, server, signUpAndLogIn, phoneAndDark };
 for (const mod of ['./practices.mjs', './assessments.mjs', './thoughts.mjs', './safety_plan.mjs',
                    './attachment_story.mjs', './program.mjs', './nav.mjs', './journal_search.mjs']) {
   const { run } = await import(mod);

@@ -2,7 +2,7 @@
 // on Support now (before the crisis lines); axe-core reports 0 violations on the plan page (light
 // and dark, with an error shown too) and on Support with the plan, and nothing scrolls sideways
 // at 360 px.
-export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn }) {
+export async function run({ check, assert, axe, visit, page, context, server, signUpAndLogIn, phoneAndDark }) {
   const base = server.base;
   await signUpAndLogIn('plan', 'steady hands on warm tea');
   const marker = `PLAN-${Math.random().toString(36).slice(2)}`;
@@ -60,16 +60,6 @@ export async function run({ check, assert, axe, visit, page, context, server, si
     assert((await page.inputValue('#plan-professionals')).trim() === 'x'.repeat(501), 'the typed text is kept');
     assert(await page.getAttribute('#plan-professionals', 'aria-invalid') === 'true', 'marked invalid');
     await axe('safety plan with an error');
-    await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['/safety-plan', '/support']) {
-      await page.goto(base + path);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert(width <= 360, `${path} scrolls sideways at 360 px (${width})`);
-    }
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await visit('/safety-plan');
-    await visit('/support');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await phoneAndDark(['/safety-plan', '/support']);
   });
 }
