@@ -13,6 +13,16 @@ SearchQuery Parse(std::string_view raw) {
 
 using Words = std::vector<std::string>;
 
+// The bytes of `text` where match_entry places the first match of `query` (a failure when none).
+std::string FirstMatch(std::string_view query, std::string_view text) {
+  SearchMatch m = match_entry(Parse(query), text, {});
+  if (!m.first) {
+    ADD_FAILURE() << "no match range for \"" << query << "\"";
+    return "";
+  }
+  return std::string(text.substr(m.first->begin, m.first->end - m.first->begin));
+}
+
 TEST(SearchQuery, SplitsAtWhitespaceFoldsCaseAndKeepsTheTextAsTyped) {
   SearchQuery q = Parse("  Walk\tby the\n RIVER walk ");
   EXPECT_EQ(q.text, "Walk\tby the\n RIVER walk");
@@ -90,17 +100,11 @@ TEST(SearchMatch, TheFirstMatchIsTheEarliestOfAnyWord) {
 
 TEST(SearchMatch, RangesStayOnCharacterBoundariesInMultiByteText) {
   const std::string text = "Café à l’aube — Ärger über 💚 den Streß";
-  SearchMatch m = match_entry(Parse("ärger"), text, {});
-  ASSERT_TRUE(m.first);
-  EXPECT_EQ(text.substr(m.first->begin, m.first->end - m.first->begin), "Ärger");
-  SearchMatch heart = match_entry(Parse("💚"), text, {});
-  ASSERT_TRUE(heart.first);
-  EXPECT_EQ(text.substr(heart.first->begin, heart.first->end - heart.first->begin), "💚");
+  EXPECT_EQ(FirstMatch("ärger", text), "Ärger");
+  EXPECT_EQ(FirstMatch("💚", text), "💚");
   // A character that folds to fewer bytes before the match (the Kelvin sign is 3 bytes, "k" 1).
   const std::string kelvin = "\u212A\u212A Übermut";
-  SearchMatch after = match_entry(Parse("übermut"), kelvin, {});
-  ASSERT_TRUE(after.first);
-  EXPECT_EQ(kelvin.substr(after.first->begin, after.first->end - after.first->begin), "Übermut");
+  EXPECT_EQ(FirstMatch("übermut", kelvin), "Übermut");
   SearchMatch k = match_entry(Parse("kk"), kelvin, {});
   ASSERT_TRUE(k.first);
   EXPECT_EQ(*k.first, (ByteRange{0, 6}));
