@@ -7,11 +7,20 @@ Status bad(std::string_view what) { return Status::InvalidArgument(std::string(w
 
 bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
 
-// Prepositions that begin a phrase ("in pain", "on my own"). "to", "of" and "about" are left
-// out of the refusal because they also stand alone among verbs ("ready|about to", "think
-// about|of"), but they are not content words either.
+// Prepositions that begin a phrase ("in pain", "on my own"). "of" and "about" are left out of
+// the refusal because they also stand alone among verbs ("ready|about to", "think about|of"),
+// but they are not content words either ("to" is among the words of opens_phrase below).
 bool starts_phrase(std::string_view w) {
   for (std::string_view d : {"in", "on", "at", "for", "with", "by", "into"}) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+// Words that open a phrase when they stand among content words: "fault|to blame" reads as
+// fault-or-to, then blame; "myself|who i am" and "everything|my best" likewise.
+bool opens_phrase(std::string_view w) {
+  for (std::string_view d : {"to", "who", "my", "your", "his", "their", "our"}) {
     if (w == d) return true;
   }
   return false;
@@ -34,8 +43,10 @@ bool is_determiner(std::string_view w) {
 // joke" as worthless|a, joke: patterns that silently match something else than was meant. Three
 // signs of it are refused: an element whose alternatives repeat the words just before it
 // ("a joke|a waste", "no reason to live|no reason to exist"); an article or a preposition among
-// content words followed by a single word ("worthless|a joke", "hurt|in pain"); and a word among
-// the alternatives of two elements in a row ("pain|to suffer|to bleed"). `items` holds each
+// content words followed by a single word ("worthless|a joke", "hurt|in pain", "fault|to blame");
+// a word among the alternatives of two elements in a row ("pain|to suffer|to bleed"); an
+// alternative repeated by the word after it ("are all|have all"); and the same word just before
+// and just after an element with alternatives ("makes me feel|made me feel"). `items` holds each
 // element's literal words (empty for gaps and look-aheads), `alts` how many alternatives it has.
 Status check_split_phrases(const std::vector<std::vector<std::string>>& items,
                            const std::vector<std::size_t>& alts, std::string_view text) {
@@ -63,12 +74,17 @@ Status check_split_phrases(const std::vector<std::vector<std::string>>& items,
     }
     bool function_word = false, content = alts[k] > items[k].size();  // a {class} is content
     for (const std::string& w : items[k]) {
-      function_word = function_word || is_article(w) || starts_phrase(w);
+      function_word = function_word || is_article(w) || starts_phrase(w) || opens_phrase(w);
       content = content || !(is_determiner(w) || is_preposition(w));
     }
-    if (function_word && content && k + 1 < items.size() && alts[k + 1] == 1 &&
-        items[k + 1].size() == 1) {
-      return bad(msg + std::string(text));
+    const bool single_after = k + 1 < items.size() && alts[k + 1] == 1 && items[k + 1].size() == 1;
+    if (function_word && content && single_after) return bad(msg + std::string(text));
+    if (single_after) {
+      const std::string& after = items[k + 1][0];
+      for (const std::string& w : items[k]) {
+        if (w == after) return bad(msg + std::string(text));
+      }
+      if (k > 0 && single(k - 1, after)) return bad(msg + std::string(text));
     }
     if (k > 0 && alts[k - 1] >= 2) {
       for (const std::string& w : items[k]) {

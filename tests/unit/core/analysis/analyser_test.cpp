@@ -77,6 +77,13 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::mind_reading, "my colleagues are laughing at me"},
       {T::labeling, "am i stupid"},
       {T::labeling, "i am a useless employee"},
+      // Patterns whose phrases had been written among alternatives and never matched.
+      {T::blaming, "my ex is to blame for all of this"},
+      {T::emotional_reasoning, "it makes me feel worthless"},
+      {T::disqualifying_positive, "i do so much around here and you are harping at me"},
+      {T::disqualifying_positive, "i did all the work but she got the credit"},
+      {T::comparing, "my friends have all bought houses but i still rent"},
+      {T::disqualifying_positive, "if they knew what i was really like they would leave"},
   };
   for (const auto& [type, text] : kYes) {
     EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
@@ -96,6 +103,9 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::disqualifying_positive, "it was only a short walk"},
       {T::all_or_nothing, "i am not able to come tomorrow, sorry"},
       {T::overgeneralizing, "my friends are all coming to the barbecue"},
+      {T::comparing, "my friends are all coming to the barbecue"},
+      {T::disqualifying_positive, "i did my best and it went well"},
+      {T::emotional_reasoning, "she makes me feel safe"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
