@@ -241,16 +241,15 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
     }
     *n.slot = static_cast<ClassIndex>(c);
   }
-  const int embedding = lex.class_index("embedding_words");
-  k.embedding_words = embedding < 0 ? kNoClass : static_cast<ClassIndex>(embedding);
-  const int subordinators = lex.class_index("subordinators");
-  k.subordinators = subordinators < 0 ? kNoClass : static_cast<ClassIndex>(subordinators);
-  const int report_ends = lex.class_index("report_ends");
-  k.report_ends = report_ends < 0 ? kNoClass : static_cast<ClassIndex>(report_ends);
-  const int hedge_blockers = lex.class_index("hedge_blockers");
-  k.hedge_blockers = hedge_blockers < 0 ? kNoClass : static_cast<ClassIndex>(hedge_blockers);
-  const int past_blockers = lex.class_index("past_blockers");
-  k.past_blockers = past_blockers < 0 ? kNoClass : static_cast<ClassIndex>(past_blockers);
+  for (const Need& n : {Need{"embedding_words", &k.embedding_words},
+                        Need{"subordinators", &k.subordinators},
+                        Need{"report_ends", &k.report_ends},
+                        Need{"report_forecasts", &k.report_forecasts},
+                        Need{"hedge_blockers", &k.hedge_blockers},
+                        Need{"past_blockers", &k.past_blockers}}) {
+    const int c = lex.class_index(n.name);  // optional: kNoClass when words.json has none
+    *n.slot = c < 0 ? kNoClass : static_cast<ClassIndex>(c);
+  }
   lex.finish();
   return lex;
 }

@@ -84,6 +84,21 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::disqualifying_positive, "i did all the work but she got the credit"},
       {T::comparing, "my friends have all bought houses but i still rent"},
       {T::disqualifying_positive, "if they knew what i was really like they would leave"},
+      // Guesses about others' minds held as near-certain, and comparisons in one breath.
+      {T::mind_reading, "my manager must hate me"},
+      {T::mind_reading, "the director probably thinks i'm a joke now"},
+      {T::mind_reading, "they've clearly decided i'm not good enough"},
+      {T::mind_reading, "they all secretly find me annoying"},
+      {T::mind_reading, "she was just being polite"},
+      {T::mind_reading, "i must look awful to everyone"},
+      {T::mind_reading, "my boyfriend's friends don't like me, i can just tell"},
+      {T::mind_reading, "mum must be so disappointed in me"},
+      {T::comparing, "her kids are so well behaved and mine are wild"},
+      {T::comparing, "everyone on instagram has a perfect body and then there's me"},
+      {T::comparing, "i dont measure up to my older brother"},
+      {T::blaming, "my boss set me up to fail"},
+      {T::blaming, "they're the only reason i'm stressed"},
+      {T::fortune_telling, "she'll probably say no"},
   };
   for (const auto& [type, text] : kYes) {
     EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
@@ -106,6 +121,12 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::comparing, "my friends are all coming to the barbecue"},
       {T::disqualifying_positive, "i did my best and it went well"},
       {T::emotional_reasoning, "she makes me feel safe"},
+      {T::mind_reading, "my friends find my jokes funny"},
+      {T::mind_reading, "i could tell the cake was burnt"},
+      {T::comparing, "my mum called and i'm still in bed"},
+      {T::fortune_telling, "it will probably be fine"},
+      {T::fortune_telling, "i'm disappointed, but i know it'll come off"},
+      {T::should_statements, "i must look awful in this"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
