@@ -64,12 +64,13 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens,
       }
       if (lex.in_class(w, cx.report_ends)) report = kNone;
       if (lex.in_class(w, cx.report_verbs)) {
-        // "I told myself I'm useless" is the person's own voice; "she told me I'm useless" is not;
-        // "she'll probably say no" is the person's own forecast.
+        // "I told myself I'm useless" is the person's own voice, and so are "she'll probably say
+        // no" (a forecast) and "something tells me" (an inner sense); "she told me I'm useless"
+        // is someone else's words.
         bool own = false;
         for (std::uint32_t j = k > a + 2 ? k - 2 : a; j < k; ++j) {
           own = own || lex.in_class(toks[j].word, cx.subject_i) ||
-                lex.in_class(toks[j].word, cx.report_forecasts);
+                lex.in_class(toks[j].word, cx.own_voice);
         }
         if (!own) report = static_cast<std::int32_t>(k);
       }

@@ -244,7 +244,7 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
   for (const Need& n : {Need{"embedding_words", &k.embedding_words},
                         Need{"subordinators", &k.subordinators},
                         Need{"report_ends", &k.report_ends},
-                        Need{"report_forecasts", &k.report_forecasts},
+                        Need{"own_voice", &k.own_voice},
                         Need{"hedge_blockers", &k.hedge_blockers},
                         Need{"past_blockers", &k.past_blockers}}) {
     const int c = lex.class_index(n.name);  // optional: kNoClass when words.json has none

@@ -42,9 +42,10 @@ struct ContextClasses {
   // Optional: but, though, ...: someone else's words end here ("they said nice things but they
   // don't mean it" — what follows is the person's own view).
   ClassIndex report_ends;
-  // Optional: will, might, probably, ...: a report verb one or two words after one foretells
-  // what someone will say ("she'll probably say no"): the person's own forecast, not a report.
-  ClassIndex report_forecasts;
+  // Optional: will, probably, which, gut, ...: a report verb one or two words after one is the
+  // person's own voice, a forecast ("she'll probably say no") or an inner sense ("which tells
+  // me", "my gut says"), not someone else's words.
+  ClassIndex own_voice;
   // Optional: the, a, what, ...: a hedge phrase right after one is a noun phrase, not a hedge
   // ("the kind of person who ...", "a bit of cake").
   ClassIndex hedge_blockers;

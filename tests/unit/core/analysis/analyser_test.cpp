@@ -99,6 +99,21 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::blaming, "my boss set me up to fail"},
       {T::blaming, "they're the only reason i'm stressed"},
       {T::fortune_telling, "she'll probably say no"},
+      {T::overgeneralizing, "of course this kind of thing always happens to me"},
+      {T::overgeneralizing, "why does the bus always break down when i'm late"},
+      {T::catastrophizing, "the client pulled out of the deal, my career is finished"},
+      {T::catastrophizing, "i've had a sore throat for two days so it's probably something serious"},
+      {T::all_or_nothing, "i ate a biscuit so the diet's blown, i might as well finish the packet"},
+      {T::personalizing, "if i'd been a better mum, my son wouldn't be struggling now"},
+      {T::mind_reading, "the neighbours obviously don't like us"},
+      {T::mind_reading, "my partner's in a bad mood, it must be something i said"},
+      {T::mind_reading, "he's quiet at dinner, he's probably planning to leave me"},
+      {T::disqualifying_positive, "the teacher said my bowl was lovely, but she says that to everyone"},
+      {T::comparing, "the rest of the class are miles ahead of me"},
+      {T::blaming, "the referee cost us the game"},
+      {T::should_statements, "guests should at least pretend to enjoy the food"},
+      {T::fortune_telling, "my stomach's in knots, which tells me something's going to go wrong"},
+      {T::labeling, "forty applications and no offers, i'm unemployable"},
   };
   for (const auto& [type, text] : kYes) {
     EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
@@ -127,6 +142,9 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::fortune_telling, "it will probably be fine"},
       {T::fortune_telling, "i'm disappointed, but i know it'll come off"},
       {T::should_statements, "i must look awful in this"},
+      {T::should_statements, "my friends must be sick of me"},
+      {T::mind_reading, "he didn't respect our agreement"},
+      {T::catastrophizing, "my shift is finished, time to go home"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
