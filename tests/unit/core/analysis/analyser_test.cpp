@@ -114,6 +114,21 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::should_statements, "guests should at least pretend to enjoy the food"},
       {T::fortune_telling, "my stomach's in knots, which tells me something's going to go wrong"},
       {T::labeling, "forty applications and no offers, i'm unemployable"},
+      // Phone typing: "ill" for "I'll", text-speak, a feeling read as a sign.
+      {T::fortune_telling, "the exam went fine but next one ill crash and burn"},
+      {T::mind_reading, "i have to wait 2hrs or ill look desperate"},
+      {T::emotional_reasoning, "this cringey embarrassed feeling means i def said something wrong"},
+      {T::emotional_reasoning, "i feel like im going crazy so maybe i realy am"},
+      {T::catastrophizing, "got a text from the surgery asking me to come in, it has to be bad news"},
+      {T::disqualifying_positive, "my physio says im making progress but she has to say that"},
+      {T::disqualifying_positive, "got a compliment on my outfit but she prob meant it sarcastically"},
+      {T::fortune_telling, "shes going to stop asking me soon"},
+      {T::mind_reading, "hes clearly losing interest"},
+      {T::mind_reading, "they must all be so done with me"},
+      {T::mind_reading, "nobody would even notice if i left the group chat"},
+      {T::personalizing, "group chat went dead right after i sent that meme, i killed the vibe again"},
+      {T::personalizing, "when ppl laugh on the bus i assume its about me"},
+      {T::comparing, "everyone on linkedin is thriving and im just unemployed"},
   };
   for (const auto& [type, text] : kYes) {
     EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
@@ -145,6 +160,11 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::should_statements, "my friends must be sick of me"},
       {T::mind_reading, "he didn't respect our agreement"},
       {T::catastrophizing, "my shift is finished, time to go home"},
+      {T::mind_reading, "i did it on purpose"},
+      {T::disqualifying_positive, "i didn't do anything wrong"},
+      {T::disqualifying_positive, "i didn't mean it, sorry"},
+      {T::fortune_telling, "we will end up at the pub"},
+      {T::emotional_reasoning, "i feel fine so i am going for a run"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
