@@ -165,6 +165,7 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::disqualifying_positive, "i didn't mean it, sorry"},
       {T::fortune_telling, "we will end up at the pub"},
       {T::emotional_reasoning, "i feel fine so i am going for a run"},
+      {T::mind_reading, "wish i could tell him about my new job"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
