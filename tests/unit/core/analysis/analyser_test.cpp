@@ -129,6 +129,20 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::personalizing, "group chat went dead right after i sent that meme, i killed the vibe again"},
       {T::personalizing, "when ppl laugh on the bus i assume its about me"},
       {T::comparing, "everyone on linkedin is thriving and im just unemployed"},
+      {T::personalizing, "the study group broke up because i suggested changing the time"},
+      {T::personalizing, "the team missed the target and that's on me"},
+      {T::mind_reading, "they'll all be talking about me at the reunion"},
+      {T::mind_reading, "the cashier looked at me like i was broke"},
+      {T::emotional_reasoning, "i feel out of place here, which proves i don't belong"},
+      {T::disqualifying_positive, "mum thanked me for helping, but she'd have thanked anyone"},
+      {T::disqualifying_positive, "they laughed at my joke, but that was just pity"},
+      {T::comparing, "my sister has a house, a husband and kids, and i have nothing"},
+      {T::comparing, "priya got promoted, which proves i'm less capable than everyone"},
+      {T::blaming, "the project failed because my manager set a ridiculous deadline"},
+      {T::blaming, "the kids act out because their father spoils them, that's all on him"},
+      {T::overgeneralizing, "everything i love gets taken away from me"},
+      {T::catastrophizing, "he's late again, he's probably been in a crash"},
+      {T::catastrophizing, "with this diagnosis a normal life is gone for good"},
   };
   for (const auto& [type, text] : kYes) {
     EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
@@ -166,6 +180,9 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::fortune_telling, "we will end up at the pub"},
       {T::emotional_reasoning, "i feel fine so i am going for a run"},
       {T::mind_reading, "wish i could tell him about my new job"},
+      {T::personalizing, "i stayed home because i had a cold"},
+      {T::personalizing, "my girlfriend is going to leave because i never listen"},
+      {T::blaming, "i'm happy because my mum visited"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
