@@ -18,9 +18,9 @@ bool starts_phrase(std::string_view w) {
 }
 
 // Words that open a phrase when they stand among content words: "fault|to blame" reads as
-// fault-or-to, then blame; "myself|who i am" and "everything|my best" likewise.
+// fault-or-to, then blame; "i|of me", "myself|who i am" and "everything|my best" likewise.
 bool opens_phrase(std::string_view w) {
-  for (std::string_view d : {"to", "who", "my", "your", "his", "their", "our"}) {
+  for (std::string_view d : {"to", "of", "who", "my", "your", "his", "their", "our"}) {
     if (w == d) return true;
   }
   return false;
@@ -72,13 +72,20 @@ Status check_split_phrases(const std::vector<std::vector<std::string>>& items,
         if (repeats) return bad(msg + std::string(text));
       }
     }
-    bool function_word = false, content = alts[k] > items[k].size();  // a {class} is content
+    bool function_word = false, article = false;
+    bool content = alts[k] > items[k].size();  // a {class} is content
     for (const std::string& w : items[k]) {
       function_word = function_word || is_article(w) || starts_phrase(w) || opens_phrase(w);
+      article = article || is_article(w);
       content = content || !(is_determiner(w) || is_preposition(w));
     }
     const bool single_after = k + 1 < items.size() && alts[k + 1] == 1 && items[k + 1].size() == 1;
     if (function_word && content && single_after) return bad(msg + std::string(text));
+    // An article among content words followed by literal words starts a phrase ("luck|a
+    // fluke|pity"); before a gap or a class, or at the end ("would be nice|a"), it is fine.
+    const bool words_after = k + 1 < items.size() && !items[k + 1].empty() &&
+                             alts[k + 1] == items[k + 1].size();
+    if (article && content && words_after) return bad(msg + std::string(text));
     if (single_after) {
       const std::string& after = items[k + 1][0];
       for (const std::string& w : items[k]) {

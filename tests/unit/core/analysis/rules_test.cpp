@@ -74,6 +74,8 @@ TEST(AnalyserContent, PhrasesWrittenAsAlternativesAreRefusedWithFileAndLine) {
   EXPECT_EQ(err("i gave everything|my best and").substr(0, where.size()), where);
   EXPECT_EQ(err("my friends are all|have all").substr(0, where.size()), where);
   EXPECT_EQ(err("makes me feel|made me feel").substr(0, where.size()), where);
+  EXPECT_EQ(err("because i|of me").substr(0, where.size()), where);
+  EXPECT_EQ(err("it was luck|a fluke|pity really").substr(0, where.size()), where);
   // One-word alternatives, articles among determiners, and an article at the end are fine.
   EXPECT_EQ(err("i am a|an {labels}"), "");
   EXPECT_EQ(err("not see|have|find a|any reason to live|exist"), "");
