@@ -50,6 +50,7 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens,
         clause = toks[k].clause;
         negator = kNone;
       }
+      if (lex.in_class(w, cx.negation_ends)) negator = kNone;
       if (lex.in_class(w, cx.negators)) negator = static_cast<std::int32_t>(k);
       if (class_match_length(lex, cx.hedges, toks, k, b) > 0 &&
           !(k > a && lex.in_class(toks[k - 1].word, cx.hedge_blockers))) {

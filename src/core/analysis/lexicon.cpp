@@ -244,6 +244,7 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
   for (const Need& n : {Need{"embedding_words", &k.embedding_words},
                         Need{"subordinators", &k.subordinators},
                         Need{"report_ends", &k.report_ends},
+                        Need{"negation_ends", &k.negation_ends},
                         Need{"own_voice", &k.own_voice},
                         Need{"hedge_blockers", &k.hedge_blockers},
                         Need{"past_blockers", &k.past_blockers}}) {

@@ -42,6 +42,9 @@ struct ContextClasses {
   // Optional: but, though, ...: someone else's words end here ("they said nice things but they
   // don't mean it" — what follows is the person's own view).
   ClassIndex report_ends;
+  // Optional: because, but, so, ...: a "not" before one does not reach past it ("they don't visit
+  // because they find me dull": the second clause is not negated).
+  ClassIndex negation_ends;
   // Optional: will, probably, which, gut, ...: a report verb one or two words after one is the
   // person's own voice, a forecast ("she'll probably say no") or an inner sense ("which tells
   // me", "my gut says"), not someone else's words.

@@ -143,6 +143,19 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::overgeneralizing, "everything i love gets taken away from me"},
       {T::catastrophizing, "he's late again, he's probably been in a crash"},
       {T::catastrophizing, "with this diagnosis a normal life is gone for good"},
+      {T::mind_reading, "the grandkids don't visit because they find me dull"},
+      {T::disqualifying_positive, "they only clapped at the end because they had to"},
+      {T::disqualifying_positive, "he tells me i'm beautiful to keep the peace"},
+      {T::mind_reading, "my supervisor flagged one weak section, so she obviously thinks it's rubbish"},
+      {T::mind_reading, "the young ones at the club see me as a relic"},
+      {T::mind_reading, "everyone on the beach is staring at my stomach"},
+      {T::comparing, "she got the promotion and i didn't"},
+      {T::comparing, "why can't i think on my feet like tom does"},
+      {T::blaming, "my parents messed me up"},
+      {T::blaming, "the whole group fell apart and it's entirely jess's fault"},
+      {T::should_statements, "he's supposed to want to spend his evenings with me"},
+      {T::emotional_reasoning, "the guilt is unbearable, which proves i've abandoned them"},
+      {T::personalizing, "if i'd been a better kid, mum and dad would still be together"},
   };
   for (const auto& [type, text] : kYes) {
     EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
@@ -183,6 +196,12 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::personalizing, "i stayed home because i had a cold"},
       {T::personalizing, "my girlfriend is going to leave because i never listen"},
       {T::blaming, "i'm happy because my mum visited"},
+      {T::mind_reading, "i met another woman at the gym"},
+      {T::mind_reading, "i came across an old photo and felt sad"},
+      {T::blaming, "the medication took away my pain"},
+      {T::disqualifying_positive, "she would never hurt anyone"},
+      {T::catastrophizing, "we are finished for today"},
+      {T::blaming, "it's entirely my fault"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;
