@@ -156,6 +156,19 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::should_statements, "he's supposed to want to spend his evenings with me"},
       {T::emotional_reasoning, "the guilt is unbearable, which proves i've abandoned them"},
       {T::personalizing, "if i'd been a better kid, mum and dad would still be together"},
+      {T::mind_reading, "she must have decided i'm not worth her time"},
+      {T::mind_reading, "the professor marked me down because he has it in for me"},
+      {T::mind_reading, "everyone looked bored at my dinner party"},
+      {T::disqualifying_positive, "the audience clapped, but they clap for everyone"},
+      {T::disqualifying_positive, "when people say i look nice, it's only out of pity"},
+      {T::comparing, "my friends all have such exciting lives compared to mine"},
+      {T::comparing, "mum always liked my sister better"},
+      {T::comparing, "i must be the dumbest one there"},
+      {T::blaming, "tom hijacked the meeting and made me look stupid"},
+      {T::blaming, "my money problems are all his doing"},
+      {T::should_statements, "a real friend would have remembered"},
+      {T::labeling, "men are all liars"},
+      {T::fortune_telling, "i'll be single forever at this rate"},
   };
   for (const auto& [type, text] : kYes) {
     EXPECT_TRUE(finds(text, type)) << finding_type_id(type) << ": " << text;
@@ -202,6 +215,8 @@ TEST(Analyser, RecognisesTheRarerTrapsInEverydayWords) {
       {T::disqualifying_positive, "she would never hurt anyone"},
       {T::catastrophizing, "we are finished for today"},
       {T::blaming, "it's entirely my fault"},
+      {T::comparing, "i sat next to my friends at the concert"},
+      {T::fortune_telling, "we will end up at the pub"},
   };
   for (const auto& [type, text] : kNo) {
     EXPECT_FALSE(finds(text, type)) << finding_type_id(type) << ": " << text;

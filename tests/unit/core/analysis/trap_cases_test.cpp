@@ -3,7 +3,7 @@
 // They check generality beside the development data; a floor a little below the current figure
 // makes regressions fail:
 // - trap_cases.jsonl: 80 short thoughts; rules are not tuned to them one by one;
-// - everyday_thoughts.jsonl: 920 thoughts (relationships, work, school, health, money, everyday
+// - everyday_thoughts.jsonl: 1,070 thoughts (relationships, work, school, health, money, everyday
 //   worksheet examples, young people's phone typing, short example thoughts for imagined
 //   situations), written and labelled blind to the rules;
 //   their errors were read to find missing kinds of language (fifth round), so they now guard
@@ -54,11 +54,11 @@ struct CaseFile {
 };
 
 // Current figures (macro-F1 / any-trap precision / recall): trap_cases 0.741 / 0.985 / 0.957;
-// everyday_thoughts 0.676 / 0.954 / 0.935; unread_thoughts 0.632 / 0.944 / 0.847.
+// everyday_thoughts 0.685 / 0.955 / 0.947; unread_thoughts 0.640 / 0.945 / 0.860.
 constexpr CaseFile kFiles[] = {
     {"trap_cases.jsonl", "TrapCases", 60, 5, 0.72, 0.95, 0.90},
-    {"everyday_thoughts.jsonl", "EverydayThoughts", 900, 75, 0.65, 0.93, 0.91},
-    {"unread_thoughts.jsonl", "UnreadThoughts", 590, 50, 0.61, 0.92, 0.82}};
+    {"everyday_thoughts.jsonl", "EverydayThoughts", 1050, 90, 0.66, 0.93, 0.92},
+    {"unread_thoughts.jsonl", "UnreadThoughts", 590, 50, 0.62, 0.92, 0.83}};
 
 class TrapCases : public ::testing::TestWithParam<CaseFile> {};
 
