@@ -1,11 +1,13 @@
 #include "cli/analyser_files.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 
+#include "core/analysis/label_names.h"
 #include "core/content/json_source.h"
 #include "core/text/utf8.h"
 
@@ -61,25 +63,6 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
   return rows;
 }
 
-// The data set's trap names → analyser ids (its README gives the mapping).
-const std::map<std::string, FindingType>& trap_names() {
-  static const std::map<std::string, FindingType> kNames = {
-      {"all-or-nothing thinking", FindingType::all_or_nothing},
-      {"overgeneralizing", FindingType::overgeneralizing},
-      {"labeling", FindingType::labeling},
-      {"fortune telling", FindingType::fortune_telling},
-      {"mind reading", FindingType::mind_reading},
-      {"emotional reasoning", FindingType::emotional_reasoning},
-      {"should statements", FindingType::should_statements},
-      {"personalizing", FindingType::personalizing},
-      {"disqualifying the positive", FindingType::disqualifying_positive},
-      {"catastrophizing", FindingType::catastrophizing},
-      {"comparing and despairing", FindingType::comparing},
-      {"blaming", FindingType::blaming},
-  };
-  return kNames;
-}
-
 std::string trim(std::string s) {
   const auto sp = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
   while (!s.empty() && sp(s.back())) s.pop_back();
@@ -88,17 +71,36 @@ std::string trim(std::string s) {
   return s.substr(a);
 }
 
+// Adds the type a label names (once); a name that is none of the analyser's types goes to
+// `ignored`, so the caller can list it.
+void add_label(const std::string& name, std::vector<FindingType>& labels,
+               std::vector<std::string>* ignored) {
+  if (trim(name).empty()) return;
+  const auto t = analysis::finding_type_from_label(name);
+  if (!t) {
+    if (ignored) ignored->push_back(trim(name));
+  } else if (std::find(labels.begin(), labels.end(), *t) == labels.end()) {
+    labels.push_back(*t);
+  }
+}
+
 Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
                                                      const std::string& text,
                                                      std::vector<std::string>* ignored) {
   auto rows = parse_csv(text);
   if (rows.empty()) return Status::InvalidArgument(path + ": the file is empty");
   const auto& header = rows[0];
-  auto column = [&](const std::string& name) {
-    auto it = std::find(header.begin(), header.end(), name);
-    return it == header.end() ? -1 : static_cast<int>(it - header.begin());
+  // The data set's column names, in any letter case, or the names JSON Lines files use.
+  auto column = [&](std::initializer_list<std::string_view> names) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      std::string h = trim(header[i]);
+      for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (std::find(names.begin(), names.end(), h) != names.end()) return static_cast<int>(i);
+    }
+    return -1;
   };
-  const int thought = column("thought"), traps = column("thinking_traps_addressed");
+  const int thought = column({"thought", "text"});
+  const int traps = column({"thinking_traps_addressed", "thinking_traps", "labels"});
   if (thought < 0 || traps < 0) {
     return Status::InvalidArgument(path +
                                    ":1: expected columns \"thought\" and \"thinking_traps_addressed\"");
@@ -108,33 +110,27 @@ Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
     if (row.size() <= static_cast<std::size_t>(std::max(thought, traps))) continue;
-    const std::string& t = row[static_cast<std::size_t>(thought)];
+    const std::string t = trim(row[static_cast<std::size_t>(thought)]);
     if (!text::is_valid_utf8(t)) {
       return Status::InvalidArgument(path + ": row " + std::to_string(r + 1) + ": not valid UTF-8");
     }
+    if (t.empty()) continue;
     auto [it, fresh] = index.emplace(t, out.size());
     if (fresh) out.push_back({t, {}});
-    auto& labels = out[it->second].labels;
-    std::stringstream names(row[static_cast<std::size_t>(traps)]);
+    // Names separated by commas (the data set), semicolons or bars.
+    std::string names = row[static_cast<std::size_t>(traps)];
+    std::replace(names.begin(), names.end(), ';', ',');
+    std::replace(names.begin(), names.end(), '|', ',');
+    std::stringstream list(names);
     std::string name;
-    while (std::getline(names, name, ',')) {
-      name = trim(name);
-      if (name.empty()) continue;
-      auto m = trap_names().find(name);
-      if (m == trap_names().end()) {
-        if (ignored) ignored->push_back(name);
-        continue;
-      }
-      if (std::find(labels.begin(), labels.end(), m->second) == labels.end()) {
-        labels.push_back(m->second);
-      }
-    }
+    while (std::getline(list, name, ',')) add_label(trim(name), out[it->second].labels, ignored);
   }
   return out;
 }
 
 Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
-                                                       const std::string& text) {
+                                                       const std::string& text,
+                                                       std::vector<std::string>* ignored) {
   std::vector<analysis::LabelledText> out;
   std::stringstream lines(text);
   std::string line;
@@ -150,9 +146,8 @@ Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
     if (j.contains("labels")) {
       if (!j["labels"].is_array()) return Status::InvalidArgument(where + "labels must be a list");
       for (const auto& l : j["labels"]) {
-        auto t = l.is_string() ? analysis::finding_type_from_id(l.get<std::string>()) : std::nullopt;
-        if (!t) return Status::InvalidArgument(where + "not a finding type: " + l.dump());
-        lt.labels.push_back(*t);
+        if (!l.is_string()) return Status::InvalidArgument(where + "a label must be a string: " + l.dump());
+        add_label(l.get<std::string>(), lt.labels, ignored);
       }
     }
     out.push_back(std::move(lt));
@@ -166,8 +161,10 @@ Result<std::vector<analysis::LabelledText>> read_labelled_file(const std::string
                                                                std::vector<std::string>* ignored) {
   auto text = read_file(path);
   if (!text.ok()) return text.status();
+  // A byte-order mark, as spreadsheet programs write, is not part of the first field.
+  if (text->starts_with("\xEF\xBB\xBF")) text->erase(0, 3);
   const std::string first = trim(text->substr(0, text->find('\n')));
-  if (!first.empty() && first[0] == '{') return read_jsonl(path, *text);
+  if (!first.empty() && first[0] == '{') return read_jsonl(path, *text, ignored);
   return read_csv(path, *text, ignored);
 }
 

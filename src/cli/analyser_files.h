@@ -11,10 +11,12 @@
 
 namespace refuge::cli {
 
-// Labelled texts from a CSV with columns "thought" and "thinking_traps_addressed" (one row per
-// label set; rows of the same thought are merged, labels united; trap names as in the Cognitive
-// Reframing data set), or JSON Lines {"text": ..., "labels": [ids]}. `ignored` counts label
-// names that are not one of the twelve traps ("negative feeling or emotion", ...).
+// Labelled texts from a CSV with columns "thought" and "thinking_traps_addressed" (as the
+// Cognitive Reframing data set has them; "text" and "labels" also do, in any letter case), one
+// row per label set, rows of the same thought merged and their labels united; or from JSON
+// Lines {"text": ..., "labels": [...]}. Labels are ids or trap names as evaluation data writes
+// them (label_names.h); `ignored` receives the names that are none of the analyser's types
+// ("negative feeling or emotion", ...), which count as no trap.
 Result<std::vector<analysis::LabelledText>> read_labelled_file(const std::string& path,
                                                                std::vector<std::string>* ignored);
 

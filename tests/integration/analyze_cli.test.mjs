@@ -86,10 +86,39 @@ test('--eval on JSON Lines prints the per-type table and macro-F1', { timeout },
   assert.match(out, /any trap: precision 1\.000, recall 1\.000/);
 });
 
-test('--eval names a bad label with its line', { timeout }, () => {
+test('--eval names a label that is not a string with its line', { timeout }, () => {
   const file = join(tempDir('refuge-analyze-'), 'bad.jsonl');
-  writeFileSync(file, '{"text": "x", "labels": []}\n{"text": "y", "labels": ["labelling"]}\n');
+  writeFileSync(file, '{"text": "x", "labels": []}\n{"text": "y", "labels": [3]}\n');
   const r = analyze(['--eval', file]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr.toString(), /bad\.jsonl:2: not a finding type: "labelling"/);
+  assert.match(r.stderr.toString(), /bad\.jsonl:2: a label must be a string: 3/);
+});
+
+test('--eval reads trap names as data sets write them and lists the ones it does not know', { timeout }, () => {
+  const dir = tempDir('refuge-analyze-');
+  const expect = (out) => {
+    assert.match(out, /2 texts, /);
+    assert.match(out, /\| labeling \| 1\.000 \| 1\.000 \| 1\.000 \| 1 \| 1 \|/);
+    assert.match(out, /\| fortune_telling \| 1\.000 \| 1\.000 \| 1\.000 \| 1 \| 1 \|/);
+    assert.match(out, /\| all_or_nothing \| [\d.]+ \| 1\.000 \| [\d.]+ \| 1 \|/);
+    assert.match(out, /not one of the twelve traps \(scored as no trap\): negative feeling or emotion \(1\);/);
+  };
+  // A spreadsheet's CSV: byte-order mark, capitalised headers, CRLF, one thought on two rows,
+  // names in title case, British spelling, semicolons.
+  const csv = join(dir, 'eval.csv');
+  writeFileSync(csv, '\uFEFFSituation,Thought,Reframe,Thinking_Traps_Addressed\r\n' +
+    'a test,I am a total failure,x,"All-or-Nothing Thinking, Labelling"\r\n' +
+    'a test,I am a total failure ,y,negative feeling or emotion\r\n' +
+    'a job,They will never hire me,z,Fortune-Telling\r\n');
+  let r = analyze(['--eval', csv]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  expect(r.stdout.toString());
+  const jsonl = join(dir, 'eval.jsonl');
+  writeFileSync(jsonl, [
+    { text: 'I am a total failure', labels: ['all-or-nothing thinking', 'labelling', 'negative feeling or emotion'] },
+    { text: 'They will never hire me', labels: ['fortune_telling'] },
+  ].map((x) => JSON.stringify(x)).join('\n') + '\n');
+  r = analyze(['--eval', jsonl]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  expect(r.stdout.toString());
 });
