@@ -102,8 +102,21 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
       }
       start.required_last = static_cast<std::uint32_t>(required_.size());
       words_of(els[0], firsts);
+      // A word that only starts phrases of the first element ("the" of "the others") is
+      // indexed with each phrase's second word, so a plain "the" tries none of them.
+      auto index_phrases = [&](WordId a) {
+        if (!els[0].has_phrases || (lexicon.phrase_starts(a) & els[0].class_mask).none()) return;
+        for (ClassIndex c : els[0].classes) {
+          for (const auto& ph : lexicon.phrases(c)) {
+            if (ph.size() > 1 && ph[0] == a) pair_starts_[pair_key(a, ph[1])].push_back(start);
+          }
+        }
+      };
       if (!next_words(els, 1, seconds)) {
-        for (WordId w : firsts) starts_[w].push_back(start);
+        for (WordId w : firsts) {
+          if (!els[0].has_phrases || single_word(els[0], w)) starts_[w].push_back(start);
+          index_phrases(w);
+        }
         continue;
       }
       unique(seconds);
@@ -123,14 +136,18 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
       }
       for (WordId a : firsts) {
         if (!els[0].has_phrases || single_word(els[0], a)) {
-          for (WordId b : seconds) pair_starts_[(std::uint64_t(a) << 32) | b].push_back(start);
+          for (WordId b : seconds) pair_starts_[pair_key(a, b)].push_back(start);
         }
-        // Only words that start a phrase of the first element need the one-word index.
-        if (els[0].has_phrases && (lexicon.phrase_starts(a) & els[0].class_mask).any()) {
-          starts_[a].push_back(start);
-        }
+        index_phrases(a);
       }
     }
+  }
+  // A pattern indexed under one key more than once (as a phrase and word by word, or by two
+  // classes with the same phrase) is tried once; its entries are next to each other.
+  for (auto& [key, list] : pair_starts_) {
+    list.erase(std::unique(list.begin(), list.end(),
+                           [](const Start& x, const Start& y) { return x.pattern == y.pattern; }),
+               list.end());
   }
 }
 
@@ -235,7 +252,7 @@ void Matcher::find(const Tokens& tokens, std::vector<Match>& out) const {
       };
       try_all(starts_[w]);
       if (pos + 1 < clause.last && toks[pos + 1].word != kUnknownWord) {
-        auto it = pair_starts_.find((std::uint64_t(w) << 32) | toks[pos + 1].word);
+        auto it = pair_starts_.find(pair_key(w, toks[pos + 1].word));
         if (it != pair_starts_.end()) try_all(it->second);
         if (pos + 2 < clause.last && toks[pos + 2].word != kUnknownWord) {
           auto t = triple_starts_.find(triple_key(w, toks[pos + 1].word, toks[pos + 2].word));

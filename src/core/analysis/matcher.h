@@ -62,6 +62,7 @@ class Matcher {
   std::vector<Required> required_;
   std::unordered_map<std::uint64_t, std::vector<Start>> pair_starts_;
   std::unordered_map<std::uint64_t, std::vector<Start>> triple_starts_;
+  static std::uint64_t pair_key(WordId a, WordId b) { return (std::uint64_t(a) << 32) | b; }
   // Word ids stay below 2^21 (checked when built), so three fit in one key.
   static std::uint64_t triple_key(WordId a, WordId b, WordId c) {
     return (std::uint64_t(a) << 42) | (std::uint64_t(b) << 21) | c;
