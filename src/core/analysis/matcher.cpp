@@ -43,6 +43,7 @@ std::uint32_t class_match_length(const Lexicon& lex, ClassIndex c, const std::ve
 
 Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
     : lex_(lexicon), rules_(rules), starts_(lexicon.word_count()) {
+  Lists pairs, triples;
   for (Rule& rule : rules) {
     for (Pattern& p : rule.patterns) {
       for (PatternElement& e : p.elements) {
@@ -108,7 +109,7 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
         if (!els[0].has_phrases || (lexicon.phrase_starts(a) & els[0].class_mask).none()) return;
         for (ClassIndex c : els[0].classes) {
           for (const auto& ph : lexicon.phrases(c)) {
-            if (ph.size() > 1 && ph[0] == a) pair_starts_[pair_key(a, ph[1])].push_back(start);
+            if (ph.size() > 1 && ph[0] == a) pairs[pair_key(a, ph[1])].push_back(start);
           }
         }
       };
@@ -128,7 +129,7 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
         if (firsts.size() * seconds.size() * thirds.size() <= 50000) {
           for (WordId a : firsts) {
             for (WordId b : seconds) {
-              for (WordId c : thirds) triple_starts_[triple_key(a, b, c)].push_back(start);
+              for (WordId c : thirds) triples[triple_key(a, b, c)].push_back(start);
             }
           }
           continue;
@@ -136,7 +137,7 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
       }
       for (WordId a : firsts) {
         if (!els[0].has_phrases || single_word(els[0], a)) {
-          for (WordId b : seconds) pair_starts_[pair_key(a, b)].push_back(start);
+          for (WordId b : seconds) pairs[pair_key(a, b)].push_back(start);
         }
         index_phrases(a);
       }
@@ -144,10 +145,38 @@ Matcher::Matcher(const Lexicon& lexicon, std::vector<Rule>& rules)
   }
   // A pattern indexed under one key more than once (as a phrase and word by word, or by two
   // classes with the same phrase) is tried once; its entries are next to each other.
-  for (auto& [key, list] : pair_starts_) {
+  for (auto& [key, list] : pairs) {
     list.erase(std::unique(list.begin(), list.end(),
                            [](const Start& x, const Start& y) { return x.pattern == y.pattern; }),
                list.end());
+  }
+  pair_starts_ = Table(pairs);
+  triple_starts_ = Table(triples);
+}
+
+Matcher::Table::Table(const Lists& lists) {
+  std::size_t size = 2;
+  shift_ = 63;
+  while (size < 2 * lists.size()) {
+    size *= 2;
+    --shift_;
+  }
+  slots_.resize(size);
+  for (const auto& [key, list] : lists) {
+    std::size_t i = home(key);
+    while (slots_[i].key != kEmpty) i = (i + 1) & (size - 1);
+    slots_[i] = {key, static_cast<std::uint32_t>(pool_.size()),
+                 static_cast<std::uint32_t>(pool_.size() + list.size())};
+    pool_.insert(pool_.end(), list.begin(), list.end());
+  }
+}
+
+std::span<const Matcher::Start> Matcher::Table::find(std::uint64_t key) const {
+  if (slots_.empty()) return {};
+  for (std::size_t i = home(key);; i = (i + 1) & (slots_.size() - 1)) {
+    const Slot& s = slots_[i];
+    if (s.key == key) return {pool_.data() + s.first, pool_.data() + s.last};
+    if (s.key == kEmpty) return {};
   }
 }
 
@@ -234,7 +263,7 @@ void Matcher::find(const Tokens& tokens, std::vector<Match>& out) const {
       const WordId w = toks[pos].word;
       if (w == kUnknownWord) continue;
       ++stamp;
-      auto try_all = [&](const std::vector<Start>& starts) {
+      auto try_all = [&](std::span<const Start> starts) {
         for (const Start& s : starts) {
           if (matched_at[s.rule] == stamp || !possible(s)) continue;
           std::uint32_t last = 0;
@@ -252,11 +281,9 @@ void Matcher::find(const Tokens& tokens, std::vector<Match>& out) const {
       };
       try_all(starts_[w]);
       if (pos + 1 < clause.last && toks[pos + 1].word != kUnknownWord) {
-        auto it = pair_starts_.find(pair_key(w, toks[pos + 1].word));
-        if (it != pair_starts_.end()) try_all(it->second);
+        try_all(pair_starts_.find(pair_key(w, toks[pos + 1].word)));
         if (pos + 2 < clause.last && toks[pos + 2].word != kUnknownWord) {
-          auto t = triple_starts_.find(triple_key(w, toks[pos + 1].word, toks[pos + 2].word));
-          if (t != triple_starts_.end()) try_all(t->second);
+          try_all(triple_starts_.find(triple_key(w, toks[pos + 1].word, toks[pos + 2].word)));
         }
       }
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -58,10 +59,33 @@ class Matcher {
   const std::vector<Rule>& rules_;
   // Candidate patterns for a token: by its word, or (when a pattern's first two elements are
   // plain one-word tests) by its word and the next one, which keeps the lists short.
+  using Lists = std::unordered_map<std::uint64_t, std::vector<Start>>;
+  // Candidate lists by a key of two or three word ids, in one open-addressing table: built
+  // once, then looked up for every token.
+  class Table {
+   public:
+    Table() = default;
+    explicit Table(const Lists& lists);
+    std::span<const Start> find(std::uint64_t key) const;
+
+   private:
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};  // no key is all ones
+    struct Slot {
+      std::uint64_t key = kEmpty;
+      std::uint32_t first = 0, last = 0;  // [first, last) in pool_
+    };
+    std::size_t home(std::uint64_t key) const {
+      return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+    }
+    std::vector<Slot> slots_;
+    std::vector<Start> pool_;
+    int shift_ = 63;
+  };
+
   std::vector<std::vector<Start>> starts_;  // by word id
   std::vector<Required> required_;
-  std::unordered_map<std::uint64_t, std::vector<Start>> pair_starts_;
-  std::unordered_map<std::uint64_t, std::vector<Start>> triple_starts_;
+  Table pair_starts_;
+  Table triple_starts_;
   static std::uint64_t pair_key(WordId a, WordId b) { return (std::uint64_t(a) << 32) | b; }
   // Word ids stay below 2^21 (checked when built), so three fit in one key.
   static std::uint64_t triple_key(WordId a, WordId b, WordId c) {
