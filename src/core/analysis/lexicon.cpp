@@ -222,9 +222,12 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
   if (!s.ok()) return s;
   s = lex.add_classes(words);
   if (!s.ok()) return s;
+  // The classes context uses: the first ten must be defined; the others are optional (kNoClass
+  // when words.json has none).
   struct Need {
     const char* name;
     ClassIndex* slot;
+    bool required = true;
   };
   ContextClasses& k = lex.context_;
   for (const Need& n : {Need{"subject_i", &k.subject_i}, Need{"clause_links", &k.clause_links},
@@ -233,22 +236,19 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
                         Need{"past_markers", &k.past_markers},
                         Need{"question_words", &k.question_words},
                         Need{"question_aux", &k.question_aux}, Need{"pronouns", &k.pronouns},
-                        Need{"abbreviations", &k.abbreviations}}) {
-    int c = lex.class_index(n.name);
-    if (c < 0) {
+                        Need{"abbreviations", &k.abbreviations},
+                        Need{"embedding_words", &k.embedding_words, false},
+                        Need{"subordinators", &k.subordinators, false},
+                        Need{"report_ends", &k.report_ends, false},
+                        Need{"negation_ends", &k.negation_ends, false},
+                        Need{"own_voice", &k.own_voice, false},
+                        Need{"hedge_blockers", &k.hedge_blockers, false},
+                        Need{"past_blockers", &k.past_blockers, false}}) {
+    const int c = lex.class_index(n.name);
+    if (c < 0 && n.required) {
       return f.error(Ptr("/classes"), std::string("must define the class \"") + n.name +
                                           "\" (the analyser uses it for context)");
     }
-    *n.slot = static_cast<ClassIndex>(c);
-  }
-  for (const Need& n : {Need{"embedding_words", &k.embedding_words},
-                        Need{"subordinators", &k.subordinators},
-                        Need{"report_ends", &k.report_ends},
-                        Need{"negation_ends", &k.negation_ends},
-                        Need{"own_voice", &k.own_voice},
-                        Need{"hedge_blockers", &k.hedge_blockers},
-                        Need{"past_blockers", &k.past_blockers}}) {
-    const int c = lex.class_index(n.name);  // optional: kNoClass when words.json has none
     *n.slot = c < 0 ? kNoClass : static_cast<ClassIndex>(c);
   }
   lex.finish();
