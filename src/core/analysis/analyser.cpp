@@ -61,7 +61,8 @@ struct Analyser::Impl {
   Lexicon lexicon;
   std::vector<Rule> rules;
   std::unique_ptr<Matcher> matcher;
-  // Classes with phrases that rules test with `with`/`without`/`with_in_text` (see Context::compute).
+  // Classes with phrases that rules test with `with`/`without` and their sentence and text forms
+  // (see Context::compute).
   std::vector<ClassIndex> phrase_classes;
   std::bitset<kMaxClasses> phrase_mask;
 };
@@ -89,9 +90,10 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
   impl->matcher = std::make_unique<Matcher>(impl->lexicon, impl->rules);
   std::bitset<kMaxClasses> tested;
   for (const Rule& r : impl->rules) {
-    tested |= r.without;
+    tested |= r.without | r.without_in_sentence;
     for (const auto& w : r.with) tested |= w;
     for (const auto& w : r.with_in_text) tested |= w;
+    for (const auto& w : r.with_in_sentence) tested |= w;
   }
   for (std::size_t c = 0; c < kMaxClasses; ++c) {
     const auto ci = static_cast<ClassIndex>(c);

@@ -34,6 +34,14 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens,
   }
   text_classes_.reset();
   for (const auto& c : clause_classes_) text_classes_ |= c;
+  sentence_classes_.assign(tokens.sentences.size(), {});
+  for (std::size_t si = 0; si < tokens.sentences.size(); ++si) {
+    const TokenRange r = tokens.sentences[si].tokens;
+    if (r.first == r.last) continue;
+    for (std::uint32_t c = toks[r.first].clause; c <= toks[r.last - 1].clause; ++c) {
+      sentence_classes_[si] |= clause_classes_[c];
+    }
+  }
   for (std::size_t si = 0; si < tokens.sentences.size(); ++si) {
     const SentenceSpan& s = tokens.sentences[si];
     const std::uint32_t a = s.tokens.first, b = s.tokens.last;
@@ -90,6 +98,11 @@ double Context::factor(const Rule& rule, const Match& m, std::size_t sentence) c
   if ((present & rule.without).any()) return 0;
   for (const auto& need : rule.with) {
     if ((present & need).none()) return 0;
+  }
+  const auto& in_sentence = sentence_classes_[sentence];
+  if ((in_sentence & rule.without_in_sentence).any()) return 0;
+  for (const auto& need : rule.with_in_sentence) {
+    if ((in_sentence & need).none()) return 0;
   }
   for (const auto& need : rule.with_in_text) {
     if ((text_classes_ & need).none()) return 0;

@@ -20,7 +20,7 @@ inline constexpr std::uint32_t kNegationReach = 3;
 class Context {
  public:
   // Reuses its buffers across calls. `phrase_classes` lists the classes that rules test with
-  // `with`/`without`/`with_in_text` and that hold multi-word members ("give up"), and `phrase_mask` is the
+  // `with`/`without` (or their sentence and text forms) and that hold multi-word members ("give up"), and `phrase_mask` is the
   // same as a mask: a clause holds such a class when one of its phrases is in the clause.
   void compute(const Lexicon& lex, const Tokens& tokens,
                const std::vector<ClassIndex>& phrase_classes,
@@ -38,6 +38,7 @@ class Context {
   std::vector<std::uint8_t> question_;      // by sentence
   std::vector<std::uint8_t> past_;          // by sentence
   std::vector<std::bitset<kMaxClasses>> clause_classes_;  // by clause: classes of its words and phrases
+  std::vector<std::bitset<kMaxClasses>> sentence_classes_;  // by sentence: its clauses' together
   std::bitset<kMaxClasses> text_classes_;                  // all of them together
   const Tokens* tokens_ = nullptr;
 };

@@ -77,17 +77,23 @@ Status read_rule(const content::Fields& f, const Ptr& p, Lexicon& lexicon, Rule&
     else if (v == "ignore") rule.negation = NegationMode::kIgnore;
     else return f.error(p / "negation", "must be \"suppress\", \"lower\" or \"ignore\"");
   }
-  for (const char* field : {"with", "without", "with_in_text"}) {
+  for (const char* field :
+       {"with", "without", "with_in_text", "with_in_sentence", "without_in_sentence"}) {
     if (!f.has(p / field)) continue;
     auto items = f.text_list(p / field, 1, 8, 200);
     if (!items.ok()) return items.status();
     for (std::size_t i = 0; i < items->size(); ++i) {
       auto set = class_set((*items)[i], lexicon);
       if (!set.ok()) return f.error(p / field / i, set.status().message());
-      if (std::string_view(field) == "without") {
+      const std::string_view name = field;
+      if (name == "without") {
         rule.without |= *set;
-      } else if (std::string_view(field) == "with") {
+      } else if (name == "without_in_sentence") {
+        rule.without_in_sentence |= *set;
+      } else if (name == "with") {
         rule.with.push_back(*set);
+      } else if (name == "with_in_sentence") {
+        rule.with_in_sentence.push_back(*set);
       } else {
         rule.with_in_text.push_back(*set);
       }

@@ -42,6 +42,10 @@ struct Rule {
   // The same as `with`, but anywhere in the whole text: "I've decided to do it tonight" is a plan
   // only when the text also names a means or death, perhaps in another sentence.
   std::vector<std::bitset<kMaxClasses>> with_in_text;
+  // `with` and `without` over the whole sentence, across its commas: "the rope in the shed, I
+  // keep thinking about it" is one thought.
+  std::vector<std::bitset<kMaxClasses>> with_in_sentence;
+  std::bitset<kMaxClasses> without_in_sentence;
 };
 
 inline constexpr double kNegationLowered = 0.4;

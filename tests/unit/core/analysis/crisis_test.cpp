@@ -17,9 +17,9 @@ struct Case {
   std::string kind;
 };
 
-std::vector<Case> cases() {
+std::vector<Case> cases(const std::string& file = "crisis_cases.jsonl") {
   std::vector<Case> out;
-  for (const auto& j : testing::json_lines("crisis_cases.jsonl")) {
+  for (const auto& j : testing::json_lines(file)) {
     out.push_back({j["text"], j["crisis"], j["kind"]});
   }
   return out;
@@ -76,6 +76,63 @@ TEST(Crisis, DenyingRiskStillOffersSupportAtLowConfidence) {
   }
   EXPECT_GE(testing::confidence_of("I don't want to live", FindingType::crisis), 0.9);
 }
+
+// Sets written blind to the rules by separate sessions that were given only the clinical
+// descriptions (C-SSRS kinds: explicit ideation, passive wishes, self-harm, means, preparatory
+// behaviour; and everyday sentences that share their words), in many voices and registers.
+// - crisis_written.jsonl: four such sets (1,317 lines) whose misses were read, one set after
+//   another, to find missing kinds of language; their floors guard those gains.
+// - crisis_unread.jsonl: a fourth set only ever scored in aggregate, so that it stays a fair
+//   measure of how rules written from other sentences carry over: never print or read its
+//   misses. Its recall is well below the others': crisis language is more varied than any
+//   list, which is why support is one tap away on every page whatever the analyser says.
+struct CrisisFile {
+  const char* name;
+  const char* test_name;
+  bool show_misses;
+  double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
+};
+
+// Current figures (recall / explicit / false alarms): written 0.938 / 0.981 / 0.064.
+constexpr CrisisFile kCrisisFiles[] = {
+    {"crisis_written.jsonl", "Written", true, 0.92, 0.97, 0.075},
+};
+
+class CrisisSets : public ::testing::TestWithParam<CrisisFile> {};
+
+TEST_P(CrisisSets, RecallStaysAboveItsFloorAndFalseAlarmsBelowTheirCeiling) {
+  const CrisisFile& f = GetParam();
+  int tp = 0, fn = 0, fp = 0, tn = 0, explicit_tp = 0, explicit_n = 0;
+  for (const Case& c : cases(f.name)) {
+    const bool got = shipped().has_crisis_language(c.text);
+    if (c.crisis) {
+      (got ? tp : fn)++;
+      if (c.kind == "explicit") {
+        ++explicit_n;
+        explicit_tp += got;
+      }
+      if (!got && f.show_misses) std::printf("  missed (%s): %s\n", c.kind.c_str(), c.text.c_str());
+    } else {
+      (got ? fp : tn)++;
+      if (got && f.show_misses) std::printf("  false alarm: %s\n", c.text.c_str());
+    }
+  }
+  ASSERT_GT(tp + fn, 100);
+  ASSERT_GT(fp + tn, 100);
+  ASSERT_GT(explicit_n, 20);
+  const double recall = double(tp) / (tp + fn), explicit_recall = double(explicit_tp) / explicit_n;
+  const double false_alarms = double(fp) / (fp + tn);
+  std::printf("%s: crisis recall %.3f (%d of %d), explicit %.3f; false alarms %.3f (%d of %d)\n",
+              f.name, recall, tp, tp + fn, explicit_recall, false_alarms, fp, fp + tn);
+  EXPECT_GE(recall, f.recall);
+  EXPECT_GE(explicit_recall, f.explicit_recall);
+  EXPECT_LE(false_alarms, f.false_alarms);
+}
+
+INSTANTIATE_TEST_SUITE_P(Crisis, CrisisSets, ::testing::ValuesIn(kCrisisFiles),
+                         [](const ::testing::TestParamInfo<CrisisFile>& i) {
+                           return std::string(i.param.test_name);
+                         });
 
 }  // namespace
 }  // namespace refuge::analysis

@@ -96,7 +96,8 @@ TEST(AnalyserContent, PhrasesWrittenAsAlternativesAreRefusedWithFileAndLine) {
   }
 }
 
-// `with` looks in the match's clause, `with_in_text` anywhere in the text.
+// `with` looks in the match's clause, `with_in_sentence` across the sentence's commas,
+// `with_in_text` anywhere in the text; `without_in_sentence` is quiet in the whole sentence.
 TEST(AnalyserContent, WithInTextLooksAcrossSentencesAndWithOnlyInTheClause) {
   auto build = [](const std::string& field) {
     auto w = content::JsonSource::parse("words.json", kWords);
@@ -115,7 +116,16 @@ TEST(AnalyserContent, WithInTextLooksAcrossSentencesAndWithOnlyInTheClause) {
   EXPECT_FALSE(found(in_text, "i did it. what a day."));
   const Analyser in_clause = build("with");
   EXPECT_FALSE(found(in_clause, "i did it. what a failure."));
+  EXPECT_FALSE(found(in_clause, "i did it, what a failure."));
   EXPECT_TRUE(found(in_clause, "i did it and failure"));
+  const Analyser in_sentence = build("with_in_sentence");
+  EXPECT_TRUE(found(in_sentence, "i did it, what a failure."));
+  EXPECT_TRUE(found(in_sentence, "failure; i did it"));
+  EXPECT_FALSE(found(in_sentence, "i did it. what a failure."));
+  const Analyser not_in_sentence = build("without_in_sentence");
+  EXPECT_FALSE(found(not_in_sentence, "i did it, what a failure."));
+  EXPECT_TRUE(found(not_in_sentence, "i did it. what a failure."));
+  EXPECT_TRUE(found(not_in_sentence, "i did it"));
   EXPECT_EQ(build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"],\n"
                                            "\"with_in_text\": [\"{lables}\"], \"patterns\": [\"i\"]}")),
             "traps.json:4: rules/0/with_in_text/0: no such class in words.json: {lables}");
