@@ -80,7 +80,7 @@ TEST(Crisis, DenyingRiskStillOffersSupportAtLowConfidence) {
 // Sets written blind to the rules by separate sessions that were given only the clinical
 // descriptions (C-SSRS kinds: explicit ideation, passive wishes, self-harm, means, preparatory
 // behaviour; and everyday sentences that share their words), in many voices and registers.
-// - crisis_written.jsonl: five such sets (1,615 lines) whose misses were read, one set after
+// - crisis_written.jsonl: six such sets (1,912 lines) whose misses were read, one set after
 //   another, to find missing kinds of language; their floors guard those gains.
 // - crisis_unread.jsonl: a fourth set only ever scored in aggregate, so that it stays a fair
 //   measure of how rules written from other sentences carry over: never print or read its
@@ -93,9 +93,9 @@ struct CrisisFile {
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms): written 0.938 / 0.974 / 0.064.
+// Current figures (recall / explicit / false alarms): written 0.946 / 0.978 / 0.067.
 constexpr CrisisFile kCrisisFiles[] = {
-    {"crisis_written.jsonl", "Written", true, 0.92, 0.96, 0.075},
+    {"crisis_written.jsonl", "Written", true, 0.93, 0.96, 0.08},
 };
 
 class CrisisSets : public ::testing::TestWithParam<CrisisFile> {};
