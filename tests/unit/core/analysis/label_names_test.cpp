@@ -6,43 +6,46 @@
 namespace refuge::analysis {
 namespace {
 
-TEST(LabelNames, ReadsIdsAndTheDataSetsNames) {
-  EXPECT_EQ(finding_type_from_label("all_or_nothing"), FindingType::all_or_nothing);
-  EXPECT_EQ(finding_type_from_label("all-or-nothing thinking"), FindingType::all_or_nothing);
-  EXPECT_EQ(finding_type_from_label("comparing and despairing"), FindingType::comparing);
-  EXPECT_EQ(finding_type_from_label("disqualifying the positive"),
-            FindingType::disqualifying_positive);
-  EXPECT_EQ(finding_type_from_label("fortune telling"), FindingType::fortune_telling);
-  EXPECT_EQ(finding_type_from_label("should statements"), FindingType::should_statements);
-  EXPECT_EQ(finding_type_from_label("belief_too_much"), FindingType::belief_too_much);
-}
+struct Label {
+  const char* text;
+  std::optional<FindingType> type;
+};
 
-TEST(LabelNames, CaseSpacingHyphensAndQuotesDoNotMatter) {
-  EXPECT_EQ(finding_type_from_label("All-or-Nothing Thinking"), FindingType::all_or_nothing);
-  EXPECT_EQ(finding_type_from_label("  'Mind  Reading' "), FindingType::mind_reading);
-  EXPECT_EQ(finding_type_from_label("\"emotional-reasoning\""), FindingType::emotional_reasoning);
-  EXPECT_EQ(finding_type_from_label("[Catastrophizing]"), FindingType::catastrophizing);
-  EXPECT_EQ(finding_type_from_label("SHOULD_STATEMENTS"), FindingType::should_statements);
-}
-
-TEST(LabelNames, ReadsCommonNamesAndBritishSpellings) {
-  EXPECT_EQ(finding_type_from_label("overgeneralization"), FindingType::overgeneralizing);
-  EXPECT_EQ(finding_type_from_label("Over-generalising"), FindingType::overgeneralizing);
-  EXPECT_EQ(finding_type_from_label("labelling"), FindingType::labeling);
-  EXPECT_EQ(finding_type_from_label("Personalisation"), FindingType::personalizing);
-  EXPECT_EQ(finding_type_from_label("catastrophising"), FindingType::catastrophizing);
-  EXPECT_EQ(finding_type_from_label("black-and-white thinking"), FindingType::all_or_nothing);
-  EXPECT_EQ(finding_type_from_label("blame"), FindingType::blaming);
-}
-
-TEST(LabelNames, LeavesWhatIsNoTrapOrCoversSeveralUnknown) {
-  EXPECT_EQ(finding_type_from_label("negative feeling or emotion"), std::nullopt);
-  EXPECT_EQ(finding_type_from_label("none"), std::nullopt);
-  EXPECT_EQ(finding_type_from_label(""), std::nullopt);
-  EXPECT_EQ(finding_type_from_label("jumping to conclusions"), std::nullopt);
-  EXPECT_EQ(finding_type_from_label("magnification"), std::nullopt);
-  EXPECT_EQ(finding_type_from_label("mental filter"), std::nullopt);
-  EXPECT_EQ(finding_type_from_label("labelingx"), std::nullopt);
+TEST(LabelNames, ReadsIdsNamesCommonSpellingsAndLeavesTheRestUnknown) {
+  using T = FindingType;
+  for (const Label& l : {
+           // ids and the data set's names
+           Label{"all_or_nothing", T::all_or_nothing},
+           Label{"all-or-nothing thinking", T::all_or_nothing},
+           Label{"comparing and despairing", T::comparing},
+           Label{"disqualifying the positive", T::disqualifying_positive},
+           Label{"fortune telling", T::fortune_telling},
+           Label{"should statements", T::should_statements},
+           Label{"belief_too_much", T::belief_too_much},
+           // case, spacing, hyphens and quotes do not matter
+           Label{"All-or-Nothing Thinking", T::all_or_nothing},
+           Label{"  'Mind  Reading' ", T::mind_reading},
+           Label{"\"emotional-reasoning\"", T::emotional_reasoning},
+           Label{"[Catastrophizing]", T::catastrophizing},
+           Label{"SHOULD_STATEMENTS", T::should_statements},
+           // common names and British spellings
+           Label{"overgeneralization", T::overgeneralizing},
+           Label{"Over-generalising", T::overgeneralizing},
+           Label{"labelling", T::labeling},
+           Label{"Personalisation", T::personalizing},
+           Label{"catastrophising", T::catastrophizing},
+           Label{"black-and-white thinking", T::all_or_nothing},
+           Label{"blame", T::blaming},
+           // no trap, or a name that covers several: unknown
+           Label{"negative feeling or emotion", std::nullopt},
+           Label{"none", std::nullopt},
+           Label{"", std::nullopt},
+           Label{"jumping to conclusions", std::nullopt},
+           Label{"magnification", std::nullopt},
+           Label{"mental filter", std::nullopt},
+           Label{"labelingx", std::nullopt}}) {
+    EXPECT_EQ(finding_type_from_label(l.text), l.type) << l.text;
+  }
 }
 
 }  // namespace

@@ -109,23 +109,26 @@ TEST(AnalyserContent, WithInTextLooksAcrossSentencesAndWithOnlyInTheClause) {
     EXPECT_TRUE(a.ok()) << a.status().message();
     return std::move(a.value());
   };
-  auto found = [](const Analyser& a, std::string_view text) { return !a.analyse(text).findings().empty(); };
-  const Analyser in_text = build("with_in_text");
-  EXPECT_TRUE(found(in_text, "i did it. what a failure."));
-  EXPECT_TRUE(found(in_text, "failure again. i did it"));
-  EXPECT_FALSE(found(in_text, "i did it. what a day."));
-  const Analyser in_clause = build("with");
-  EXPECT_FALSE(found(in_clause, "i did it. what a failure."));
-  EXPECT_FALSE(found(in_clause, "i did it, what a failure."));
-  EXPECT_TRUE(found(in_clause, "i did it and failure"));
-  const Analyser in_sentence = build("with_in_sentence");
-  EXPECT_TRUE(found(in_sentence, "i did it, what a failure."));
-  EXPECT_TRUE(found(in_sentence, "failure; i did it"));
-  EXPECT_FALSE(found(in_sentence, "i did it. what a failure."));
-  const Analyser not_in_sentence = build("without_in_sentence");
-  EXPECT_FALSE(found(not_in_sentence, "i did it, what a failure."));
-  EXPECT_TRUE(found(not_in_sentence, "i did it. what a failure."));
-  EXPECT_TRUE(found(not_in_sentence, "i did it"));
+  struct Case {
+    const char* field;
+    const char* text;
+    bool found;
+  };
+  for (const Case& c : {Case{"with_in_text", "i did it. what a failure.", true},
+                        Case{"with_in_text", "failure again. i did it", true},
+                        Case{"with_in_text", "i did it. what a day.", false},
+                        Case{"with", "i did it. what a failure.", false},
+                        Case{"with", "i did it, what a failure.", false},
+                        Case{"with", "i did it and failure", true},
+                        Case{"with_in_sentence", "i did it, what a failure.", true},
+                        Case{"with_in_sentence", "failure; i did it", true},
+                        Case{"with_in_sentence", "i did it. what a failure.", false},
+                        Case{"without_in_sentence", "i did it, what a failure.", false},
+                        Case{"without_in_sentence", "i did it. what a failure.", true},
+                        Case{"without_in_sentence", "i did it", true}}) {
+    EXPECT_EQ(!build(c.field).analyse(c.text).findings().empty(), c.found)
+        << c.field << ": " << c.text;
+  }
   EXPECT_EQ(build_error(kWords, rules_with("{\"id\": \"a\", \"types\": [\"labeling\"],\n"
                                            "\"with_in_text\": [\"{lables}\"], \"patterns\": [\"i\"]}")),
             "traps.json:4: rules/0/with_in_text/0: no such class in words.json: {lables}");
