@@ -80,7 +80,7 @@ TEST(Crisis, DenyingRiskStillOffersSupportAtLowConfidence) {
 // Sets written blind to the rules by separate sessions that were given only the clinical
 // descriptions (C-SSRS kinds: explicit ideation, passive wishes, self-harm, means, preparatory
 // behaviour; and everyday sentences that share their words), in many voices and registers.
-// - crisis_written.jsonl: seven such sets (2,206 lines) whose misses were read, one set after
+// - crisis_written.jsonl: eight such sets (2,506 lines) whose misses were read, one set after
 //   another, to find missing kinds of language; their floors guard those gains.
 // - crisis_unread.jsonl: a fourth set only ever scored in aggregate, so that it stays a fair
 //   measure of how rules written from other sentences carry over: never print or read its
@@ -93,7 +93,7 @@ struct CrisisFile {
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms): written 0.951 / 0.977 / 0.066.
+// Current figures (recall / explicit / false alarms): written 0.950 / 0.980 / 0.071.
 constexpr CrisisFile kCrisisFiles[] = {
     {"crisis_written.jsonl", "Written", true, 0.93, 0.96, 0.08},
 };
