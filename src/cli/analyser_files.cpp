@@ -73,12 +73,13 @@ std::string trim(std::string s) {
 
 // Adds the type a label names (once); a name that is none of the analyser's types goes to
 // `ignored`, so the caller can list it.
-void add_label(const std::string& name, std::vector<FindingType>& labels,
+void add_label(const std::string& raw, std::vector<FindingType>& labels,
                std::vector<std::string>* ignored) {
-  if (trim(name).empty()) return;
+  const std::string name = trim(raw);
+  if (name.empty()) return;
   const auto t = analysis::finding_type_from_label(name);
   if (!t) {
-    if (ignored) ignored->push_back(trim(name));
+    if (ignored) ignored->push_back(name);
   } else if (std::find(labels.begin(), labels.end(), *t) == labels.end()) {
     labels.push_back(*t);
   }
@@ -123,7 +124,7 @@ Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
     std::replace(names.begin(), names.end(), '|', ',');
     std::stringstream list(names);
     std::string name;
-    while (std::getline(list, name, ',')) add_label(trim(name), out[it->second].labels, ignored);
+    while (std::getline(list, name, ',')) add_label(name, out[it->second].labels, ignored);
   }
   return out;
 }

@@ -91,9 +91,9 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
   std::bitset<kMaxClasses> tested;
   for (const Rule& r : impl->rules) {
     tested |= r.without | r.without_in_sentence;
-    for (const auto& w : r.with) tested |= w;
-    for (const auto& w : r.with_in_text) tested |= w;
-    for (const auto& w : r.with_in_sentence) tested |= w;
+    for (const auto* needs : {&r.with, &r.with_in_sentence, &r.with_in_text}) {
+      for (const auto& w : *needs) tested |= w;
+    }
   }
   for (std::size_t c = 0; c < kMaxClasses; ++c) {
     const auto ci = static_cast<ClassIndex>(c);

@@ -36,16 +36,12 @@ void Context::compute(const Lexicon& lex, const Tokens& tokens,
   for (const auto& c : clause_classes_) text_classes_ |= c;
   sentence_classes_.assign(tokens.sentences.size(), {});
   for (std::size_t si = 0; si < tokens.sentences.size(); ++si) {
-    const TokenRange r = tokens.sentences[si].tokens;
-    if (r.first == r.last) continue;
-    for (std::uint32_t c = toks[r.first].clause; c <= toks[r.last - 1].clause; ++c) {
-      sentence_classes_[si] |= clause_classes_[c];
-    }
-  }
-  for (std::size_t si = 0; si < tokens.sentences.size(); ++si) {
     const SentenceSpan& s = tokens.sentences[si];
     const std::uint32_t a = s.tokens.first, b = s.tokens.last;
     if (a == b) continue;
+    for (std::uint32_t c = toks[a].clause; c <= toks[b - 1].clause; ++c) {
+      sentence_classes_[si] |= clause_classes_[c];
+    }
     const WordId w0 = toks[a].word;
     question_[si] = s.question_mark || lex.in_class(w0, cx.question_words) ||
                     (lex.in_class(w0, cx.question_aux) && b - a > 1 &&
@@ -94,18 +90,20 @@ double Context::factor(const Rule& rule, const Match& m, std::size_t sentence) c
   const auto& toks = tokens_->tokens;
   const SentenceSpan& s = tokens_->sentences[sentence];
   double c = 1;
-  const auto& present = clause_classes_[toks[m.first].clause];
-  if ((present & rule.without).any()) return 0;
-  for (const auto& need : rule.with) {
-    if ((present & need).none()) return 0;
-  }
-  const auto& in_sentence = sentence_classes_[sentence];
-  if ((in_sentence & rule.without_in_sentence).any()) return 0;
-  for (const auto& need : rule.with_in_sentence) {
-    if ((in_sentence & need).none()) return 0;
-  }
-  for (const auto& need : rule.with_in_text) {
-    if ((text_classes_ & need).none()) return 0;
+  // `present` holds a word of each needed class set, and none of `unwanted`.
+  const auto holds = [](const std::bitset<kMaxClasses>& present,
+                        const std::vector<std::bitset<kMaxClasses>>& needs,
+                        const std::bitset<kMaxClasses>& unwanted) {
+    if ((present & unwanted).any()) return false;
+    for (const auto& need : needs) {
+      if ((present & need).none()) return false;
+    }
+    return true;
+  };
+  if (!holds(clause_classes_[toks[m.first].clause], rule.with, rule.without) ||
+      !holds(sentence_classes_[sentence], rule.with_in_sentence, rule.without_in_sentence) ||
+      !holds(text_classes_, rule.with_in_text, {})) {
+    return 0;
   }
   if (m.first > s.tokens.first && rule.negation != NegationMode::kIgnore) {
     const std::int32_t neg = last_negator_[m.first - 1];

@@ -20,8 +20,9 @@ inline constexpr std::uint32_t kNegationReach = 3;
 class Context {
  public:
   // Reuses its buffers across calls. `phrase_classes` lists the classes that rules test with
-  // `with`/`without` (or their sentence and text forms) and that hold multi-word members ("give up"), and `phrase_mask` is the
-  // same as a mask: a clause holds such a class when one of its phrases is in the clause.
+  // `with`/`without` (or their sentence and text forms) and that hold multi-word members
+  // ("give up"), and `phrase_mask` is the same as a mask: a clause holds such a class when one
+  // of its phrases is in the clause.
   void compute(const Lexicon& lex, const Tokens& tokens,
                const std::vector<ClassIndex>& phrase_classes,
                const std::bitset<kMaxClasses>& phrase_mask);

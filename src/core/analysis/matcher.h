@@ -57,8 +57,6 @@ class Matcher {
 
   const Lexicon& lex_;
   const std::vector<Rule>& rules_;
-  // Candidate patterns for a token: by its word, or (when a pattern's first two elements are
-  // plain one-word tests) by its word and the next one, which keeps the lists short.
   using Lists = std::unordered_map<std::uint64_t, std::vector<Start>>;
   // Candidate lists by a key of two or three word ids, in one open-addressing table: built
   // once, then looked up for every token.
@@ -82,6 +80,9 @@ class Matcher {
     int shift_ = 63;
   };
 
+  // Candidate patterns for a token: by its word, or (when a pattern's first two elements are
+  // plain one-word tests, or it opens with a phrase) by its word and the next one, or the next
+  // two, which keeps the lists short.
   std::vector<std::vector<Start>> starts_;  // by word id
   std::vector<Required> required_;
   Table pair_starts_;

@@ -77,25 +77,30 @@ Status read_rule(const content::Fields& f, const Ptr& p, Lexicon& lexicon, Rule&
     else if (v == "ignore") rule.negation = NegationMode::kIgnore;
     else return f.error(p / "negation", "must be \"suppress\", \"lower\" or \"ignore\"");
   }
-  for (const char* field :
-       {"with", "without", "with_in_text", "with_in_sentence", "without_in_sentence"}) {
-    if (!f.has(p / field)) continue;
-    auto items = f.text_list(p / field, 1, 8, 200);
+  // Each `with...` item is a class set that must be present; `without...` items are united.
+  struct ClassField {
+    const char* name;
+    std::vector<std::bitset<kMaxClasses>>* needs;
+    std::bitset<kMaxClasses>* unwanted;
+  };
+  const ClassField fields[] = {
+      {"with", &rule.with, nullptr},
+      {"without", nullptr, &rule.without},
+      {"with_in_sentence", &rule.with_in_sentence, nullptr},
+      {"without_in_sentence", nullptr, &rule.without_in_sentence},
+      {"with_in_text", &rule.with_in_text, nullptr},
+  };
+  for (const ClassField& field : fields) {
+    if (!f.has(p / field.name)) continue;
+    auto items = f.text_list(p / field.name, 1, 8, 200);
     if (!items.ok()) return items.status();
     for (std::size_t i = 0; i < items->size(); ++i) {
       auto set = class_set((*items)[i], lexicon);
-      if (!set.ok()) return f.error(p / field / i, set.status().message());
-      const std::string_view name = field;
-      if (name == "without") {
-        rule.without |= *set;
-      } else if (name == "without_in_sentence") {
-        rule.without_in_sentence |= *set;
-      } else if (name == "with") {
-        rule.with.push_back(*set);
-      } else if (name == "with_in_sentence") {
-        rule.with_in_sentence.push_back(*set);
+      if (!set.ok()) return f.error(p / field.name / i, set.status().message());
+      if (field.needs) {
+        field.needs->push_back(*set);
       } else {
-        rule.with_in_text.push_back(*set);
+        *field.unwanted |= *set;
       }
     }
   }
