@@ -50,6 +50,7 @@ void add_routes(Router& r, Services& s) {
   r.get("/journal", member_page(s, page_journal_index));
   r.get("/journal/new", member_page(s, page_journal_new));
   r.post("/journal", member_page(s, page_journal_create));
+  r.post("/journal/search", member_page(s, page_journal_search));
   r.get("/journal/{id}", member_page(s, page_journal_show));
   r.get("/journal/{id}/edit", member_page(s, page_journal_edit));
   r.post("/journal/{id}", member_page(s, page_journal_update));

@@ -221,8 +221,11 @@ async function signUpAndLogIn(prefix, password) {
   return { username, password };
 }
 const helpers = { check, assert, axe, visit, page, context, server, signUpAndLogIn, phoneAndDark };
+// E2E_ONLY=journal_search (a module's name, or several joined by commas) runs just those.
+const only = (process.env.E2E_ONLY || '').split(',').filter(Boolean);
 for (const mod of ['./practices.mjs', './assessments.mjs', './thoughts.mjs', './safety_plan.mjs',
                    './attachment_story.mjs', './program.mjs', './nav.mjs', './journal_search.mjs']) {
+  if (only.length && !only.some((name) => mod === `./${name}.mjs`)) continue;
   const { run } = await import(mod);
   await run(helpers);
 }

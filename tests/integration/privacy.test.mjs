@@ -42,12 +42,19 @@ test('a scripted JSON session writes and reads back an entry that is sealed at r
 
   const page = await c.request('GET', `/journal/${id}`);
   assert.ok(page.text.includes(marker), 'the page shows the entry to its author');
-  // A search is personal text too: it finds the entry, the page is not cached, and the request
-  // log below has the path only.
-  const search = await c.request('GET', `/journal?q=${encodeURIComponent(marker)}`);
+  // A search is personal text too: the page's box posts it (no address to keep), it finds the
+  // entry, the page is not cached, and the request log below has the path only. A ?q= address
+  // someone typed works the same way.
+  const listPage = await c.request('GET', '/journal');
+  assert.match(listPage.text, /<form class="form search-form" method="post" action="\/journal\/search"/);
+  const search = await c.form('POST', '/journal/search', { csrf_token: c.csrf, q: marker });
   assert.equal(search.status, 200);
   assert.ok(search.text.includes(`<mark>${marker}</mark>`), 'the search found the entry');
   assert.equal(search.headers.get('cache-control'), 'no-store');
+  const typed = await c.request('GET', `/journal?q=${encodeURIComponent(marker)}`);
+  assert.ok(typed.text.includes(`<mark>${marker}</mark>`), 'a typed address finds it too');
+  const forged = await c.form('POST', '/journal/search', { csrf_token: 'forged', q: marker });
+  assert.equal(forged.status, 403, 'a search posted without the form token is refused');
   const found = await c.request('GET', `/api/v1/journal?q=${encodeURIComponent(marker)}`);
   assert.equal(found.json.total_matches, 1);
 
@@ -64,7 +71,8 @@ test('a scripted JSON session writes and reads back an entry that is sealed at r
     assert.equal(f.bytes.indexOf('calm'), -1, `${f.path} holds a tag in the clear`);
   }
   assert.ok(!logs.includes(marker), 'the marker reached the logs');
-  assert.match(logs, / GET \/journal 200 /, 'the search request was logged, by its path alone');
+  assert.match(logs, / POST \/journal\/search 200 /, 'the search request was logged, by its path alone');
+  assert.match(logs, / GET \/journal 200 /);
   assert.match(logs, / GET \/api\/v1\/journal 200 /);
   assert.ok(!logs.includes(password), 'the password reached the logs');
   assert.match(logs, /shutting down gracefully/);

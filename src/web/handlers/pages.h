@@ -19,6 +19,7 @@ Response page_password_form(Ctx& ctx);
 Response page_password(Ctx& ctx);
 // pages_journal.cpp
 Response page_journal_index(Ctx& ctx);
+Response page_journal_search(Ctx& ctx);
 Response page_journal_new(Ctx& ctx);
 Response page_journal_create(Ctx& ctx);
 Response page_journal_show(Ctx& ctx);

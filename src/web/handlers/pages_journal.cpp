@@ -172,12 +172,8 @@ Response journal_search(Ctx& ctx, const journal::SearchQuery& query) {
   return render_view_page(ctx, "journal_index", "journal.search_title", data);
 }
 
-}  // namespace
-
-// The list, or with ?q= the entries that contain the words. The query is personal text: it is
-// not logged (the request log has the path only) nor kept, and the page is sent no-store.
-Response page_journal_index(Ctx& ctx) {
-  std::string typed = ctx.req.query_param("q");
+// The entries that contain the typed words, or the list with the problem beside the box.
+Response journal_search_typed(Ctx& ctx, std::string typed) {
   if (text::trim(typed).empty()) return journal_list(ctx, View::object(), 200);
   auto query = journal::parse_search_query(typed);
   if (!query.ok()) {
@@ -189,6 +185,19 @@ Response page_journal_index(Ctx& ctx) {
   }
   return journal_search(ctx, *query);
 }
+
+}  // namespace
+
+// The list, or with ?q= the entries that contain the words (an address someone typed or kept;
+// the page's own search box posts, below). The query is personal text: it is not logged (the
+// request log has the path only) nor kept, and the page is sent no-store.
+Response page_journal_index(Ctx& ctx) {
+  return journal_search_typed(ctx, ctx.req.query_param("q"));
+}
+
+// The search box posts its words, so they stay out of the address bar, the browser's history
+// and anything that records addresses: a shared device does not show what was looked for.
+Response page_journal_search(Ctx& ctx) { return journal_search_typed(ctx, ctx.form.get_or("q", "")); }
 
 Response page_journal_new(Ctx& ctx) {
   return editor(ctx, {{"text", ""}, {"mood", ""}, {"tags_text", ""}}, "", true, 200);

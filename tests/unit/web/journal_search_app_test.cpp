@@ -1,4 +1,5 @@
-// Searching the journal (GET /journal?q= and GET /api/v1/journal?q=), driven through the whole
+// Searching the journal (the page's box posting to /journal/search, GET /journal?q= and
+// GET /api/v1/journal?q=), driven through the whole
 // app with a real SQLite store: every entry is opened and matched in the person's own request.
 #include <algorithm>
 #include <chrono>
@@ -86,6 +87,25 @@ TEST_F(JournalSearchTest, ABlankQueryIsTheUsualListWithTheBox) {
   // An empty journal has nothing to search yet.
   SwitchTo("ben");
   EXPECT_FALSE(Has(Call("GET", "/journal").body, "role=\"search\""));
+}
+
+// The box posts, so the words never stand in an address; the posted search and a typed ?q=
+// address give the same page, and a post without the form's token is refused.
+TEST_F(JournalSearchTest, TheSearchBoxPostsItsWords) {
+  SignUpAndLogIn("ana");
+  Write("A heron by the pond.");
+  Write("Tea with my sister.");
+  Response list = Call("GET", "/journal");
+  EXPECT_TRUE(Has(list.body, "method=\"post\" action=\"/journal/search\""));
+  EXPECT_TRUE(Has(list.body, "name=\"csrf_token\""));
+  Response posted = Post("/journal/search", "q=heron");
+  EXPECT_EQ(posted.status, 200);
+  EXPECT_TRUE(Has(posted.body, "<mark>heron</mark>"));
+  EXPECT_FALSE(Has(posted.body, "Tea with my sister"));
+  EXPECT_EQ(posted.body, Search("heron").body);
+  EXPECT_EQ(Post("/journal/search", "q=").body, list.body);
+  EXPECT_EQ(Call("POST", "/journal/search", "csrf_token=forged&q=heron", {{"content-type", kForm}}).status,
+            403);
 }
 
 TEST_F(JournalSearchTest, AnotherPersonsEntriesNeverAppear) {
