@@ -20,7 +20,7 @@ namespace {
 struct AnalyzeOptions {
   std::string eval_file;
   std::string content_dir;
-  double threshold = 0.5;
+  double threshold = analysis::kLikelyConfidence;
 };
 
 void write_line(const nlohmann::ordered_json& j) {

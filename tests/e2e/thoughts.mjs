@@ -16,8 +16,15 @@ export async function run({ check, assert, axe, visit, page, context, server, si
     await next();
     await page.waitForURL(/\/step\/2$/);
     await axe('step 2');
-    // Live notes appear while typing (the analyser runs on the server; nothing is stored).
+    // Live notes appear while typing (the analyser runs on the server; nothing is stored); a
+    // kind the analyser is unsure of says so.
+    await page.fill('#critic', 'My boss said I am lazy');
+    await page.waitForSelector('#findings-live li[data-type="labeling"]', { state: 'attached', timeout: 5000 });
+    const unsure = await page.textContent('#findings-live li[data-type="labeling"] strong');
+    assert(unsure === 'Labeling, perhaps', `an unsure note says so (${unsure})`);
     await page.fill('#critic', 'I am a failure and I always ruin everything');
+    await page.waitForFunction(() => document.querySelector('#findings-live li[data-type="labeling"] strong')?.textContent === 'Labeling',
+      null, { timeout: 5000 });
     await page.waitForSelector('#findings-live li[data-type="labeling"]', { state: 'attached', timeout: 5000 });
     assert(await page.locator('#findings-live > ul > li').count() <= 3, 'at most three notes at once');
     assert(await page.locator('#findings-text mark').count() >= 1, 'the words are marked');

@@ -33,6 +33,10 @@ std::optional<FindingType> finding_type_from_id(std::string_view id);
 bool is_thinking_trap(FindingType t);
 bool is_core_belief(FindingType t);
 
+// Findings are reported from 0.25; from this confidence up a finding is likely (the line the
+// evaluation scores at), below it only possible, and a page says "perhaps".
+inline constexpr double kLikelyConfidence = 0.5;
+
 struct Finding {
   FindingType type;
   std::size_t start = 0;  // byte offsets into the analysed text, [start, end)

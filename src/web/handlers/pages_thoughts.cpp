@@ -240,8 +240,8 @@ Response page_thoughts_index(Ctx& ctx) {
   std::array<int, analysis::kFindingTypeCount> counts{};
   nlohmann::json list = nlohmann::json::array();
   for (const auto& v : *records) {
-    for (auto type : noticed_types(ctx.app.analyser.analyse(v.record.critic))) {
-      ++counts[static_cast<std::size_t>(type)];
+    for (const Noticed& n : noticed_types(ctx.app.analyser.analyse(v.record.critic))) {
+      ++counts[static_cast<std::size_t>(n.type)];
     }
     const std::string& words = v.record.critic.empty() ? v.record.situation : v.record.critic;
     nlohmann::json item = {{"id", v.id},

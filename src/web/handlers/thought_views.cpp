@@ -19,14 +19,23 @@ int priority(FindingType t) {
 
 }  // namespace
 
-std::vector<FindingType> noticed_types(const analysis::Analysis& a) {
-  std::vector<FindingType> types;
+std::vector<Noticed> noticed_types(const analysis::Analysis& a) {
+  std::vector<Noticed> types;
   for (const auto& f : a.findings()) {
     if (f.type == FindingType::crisis) continue;
-    if (std::find(types.begin(), types.end(), f.type) == types.end()) types.push_back(f.type);
+    const bool likely = f.confidence >= analysis::kLikelyConfidence;
+    auto seen = std::find_if(types.begin(), types.end(),
+                             [&f](const Noticed& n) { return n.type == f.type; });
+    if (seen == types.end()) {
+      types.push_back({f.type, likely});
+    } else {
+      seen->likely = seen->likely || likely;
+    }
   }
-  std::stable_sort(types.begin(), types.end(),
-                   [](FindingType x, FindingType y) { return priority(x) < priority(y); });
+  std::stable_sort(types.begin(), types.end(), [](const Noticed& x, const Noticed& y) {
+    if (x.likely != y.likely) return x.likely;
+    return priority(x.type) < priority(y.type);
+  });
   return types;
 }
 
@@ -64,16 +73,25 @@ nlohmann::json findings_view(const Ctx& ctx, std::string_view text,
   if (at < text.size()) segments.push_back({{"text", std::string(text.substr(at))}});
 
   nlohmann::json notes = nlohmann::json::array(), more = nlohmann::json::array();
-  for (FindingType k : noticed_types(a)) {
-    std::string cue;
+  for (const Noticed& n : noticed_types(a)) {
+    const FindingType k = n.type;
+    // The cue of the surest finding of the kind.
+    const analysis::Finding* best = nullptr;
     for (const auto& f : shown) {
-      if (f.type == k) { cue = f.cue; break; }
+      if (f.type == k && (!best || f.confidence > best->confidence)) best = &f;
+    }
+    std::string name = t.t(type_key("finding_names.", k));
+    if (!n.likely) {  // "%n, perhaps" (the page's script names the live notes with it too)
+      std::string maybe = t.t("thoughts.maybe_name");
+      const auto at = maybe.find("%n");
+      name = at == std::string::npos ? name : maybe.replace(at, 2, name);
     }
     (notes.size() < kNotesShown ? notes : more)
         .push_back({{"type", std::string(analysis::finding_type_id(k))},
-                    {"name", t.t(type_key("finding_names.", k))},
+                    {"name", std::move(name)},
                     {"note", t.t(type_key("findings.", k))},
-                    {"cue", cue}});
+                    {"cue", best ? best->cue : std::string()},
+                    {"maybe", !n.likely}});
   }
   return {{"segments", segments}, {"notes", notes}, {"has_notes", !notes.empty()},
           {"more", more}, {"has_more", !more.empty()},
@@ -83,9 +101,9 @@ nlohmann::json findings_view(const Ctx& ctx, std::string_view text,
 std::vector<std::string> openings_for(const Ctx& ctx, const analysis::Analysis& a,
                                       std::size_t count) {
   std::vector<std::string> out;
-  for (FindingType k : noticed_types(a)) {
+  for (const Noticed& n : noticed_types(a)) {
     if (out.size() == count) break;
-    out.push_back(ctx.app.locale.t(type_key("openings.", k)));
+    out.push_back(ctx.app.locale.t(type_key("openings.", n.type)));
   }
   for (int i = 1; out.size() < count && i <= 3; ++i) {
     out.push_back(ctx.app.locale.t("openings.general_" + std::to_string(i)));

@@ -18,12 +18,21 @@ namespace refuge::web {
 // Notes shown at once; the rest wait behind "more" so a page never feels like a list of faults.
 inline constexpr std::size_t kNotesShown = 3;
 
-// The distinct finding types (crisis left out): core beliefs first, then a harsh inner voice,
-// then thinking traps, each group in order of first appearance.
-std::vector<analysis::FindingType> noticed_types(const analysis::Analysis& a);
+// A kind of finding noticed in a text, and whether any finding of it is likely (confidence at
+// least analysis::kLikelyConfidence) rather than only possible.
+struct Noticed {
+  analysis::FindingType type;
+  bool likely = false;
+};
 
-// {"segments": [{"text", "mark", "label"}], "notes": [{"type", "name", "note", "cue"}] (the first
-//  kNotesShown), "more": [the rest], "has_notes", "has_more", "more_label"} for `text`.
+// The distinct finding types (crisis left out): likely ones before merely possible ones, and in
+// each, core beliefs first, then a harsh inner voice, then thinking traps, each group in order of
+// first appearance.
+std::vector<Noticed> noticed_types(const analysis::Analysis& a);
+
+// {"segments": [{"text", "mark", "label"}], "notes": [{"type", "name", "note", "cue", "maybe"}]
+//  (the first kNotesShown; a merely possible kind is named "..., perhaps"), "more": [the rest],
+//  "has_notes", "has_more", "more_label"} for `text`.
 nlohmann::json findings_view(const Ctx& ctx, std::string_view text,
                              const analysis::Analysis& a);
 

@@ -71,6 +71,33 @@ TEST_F(ThoughtsTest, SevenStepsAreSavedSealedAndShownWithTheChange) {
   EXPECT_EQ(DatabaseFiles().find(marker), std::string::npos);
 }
 
+// A kind the analyser is unsure of (confidence below 0.5) is named "..., perhaps" and comes after
+// the likely ones: "I am such an idiot" is likely a label and a harsh voice, only possibly
+// all-or-nothing; "my boss said I am lazy" is a report, so only possibly a label.
+TEST_F(ThoughtsTest, NotesSayPerhapsWhenTheAnalyserIsUnsure) {
+  SignUpAndLogIn("tess");
+  std::string id = Start("A+meeting");
+  ASSERT_EQ(Post("/thoughts/" + id + "/step/2", "critic=I+am+such+an+idiot").status, 303);
+  std::string page = Call("GET", "/thoughts/" + id).body;
+  const auto harsh = page.find("<strong>A harsh inner voice</strong>");
+  const auto label = page.find("<strong>Labeling</strong>");
+  const auto maybe = page.find("<strong>All-or-nothing thinking, perhaps</strong>");
+  ASSERT_NE(harsh, std::string::npos) << page;
+  ASSERT_NE(label, std::string::npos);
+  ASSERT_NE(maybe, std::string::npos);
+  EXPECT_LT(harsh, maybe);
+  EXPECT_LT(label, maybe);
+  EXPECT_EQ(page.find("<strong>Labeling, perhaps</strong>"), std::string::npos);
+
+  std::string reported = Start("A+review");
+  ASSERT_EQ(Post("/thoughts/" + reported + "/step/2", "critic=My+boss+said+I+am+lazy").status, 303);
+  page = Call("GET", "/thoughts/" + reported).body;
+  EXPECT_NE(page.find("<strong>Labeling, perhaps</strong>"), std::string::npos) << page;
+  // The step page hands its script the same wording for the live notes.
+  EXPECT_NE(Call("GET", "/thoughts/" + reported + "/step/2").body.find("data-maybe-name=\"%n, perhaps\""),
+            std::string::npos);
+}
+
 TEST_F(ThoughtsTest, BadAnswersGetAMessageAndKeepWhatWasTyped) {
   SignUpAndLogIn("tess");
   std::string id = Start("x");

@@ -45,16 +45,22 @@
       });
       marked.appendChild(document.createTextNode(decoder.decode(bytes.slice(at))));
       live.textContent = "";
-      // One note per kind: core beliefs first, then a harsh voice, then thinking traps (as the
-      // server orders them); three at once, the rest behind "more".
+      // One note per kind, with the cue of its surest finding: likely kinds (confidence 0.5 and
+      // up) before those only possible, which are named "..., perhaps"; in each, core beliefs
+      // first, then a harsh voice, then thinking traps (as the server orders them); three at
+      // once, the rest behind "more".
       var rank = function (t) { return t.indexOf("belief_") === 0 ? 0 : t === "self_criticism" ? 1 : 2; };
       var seen = {};
       var kinds = [];
       shown.forEach(function (f) {
-        if (!seen[f.type]) { seen[f.type] = true; kinds.push(f); }
+        if (!seen[f.type]) { seen[f.type] = f; kinds.push(f.type); }
+        else if (f.confidence > seen[f.type].confidence) seen[f.type] = f;
       });
-      kinds = kinds.map(function (f, i) { return { f: f, i: i }; })
-        .sort(function (a, b) { return rank(a.f.type) - rank(b.f.type) || a.i - b.i; })
+      var likely = function (f) { return f.confidence >= 0.5 ? 0 : 1; };
+      kinds = kinds.map(function (t, i) { return { f: seen[t], i: i }; })
+        .sort(function (a, b) {
+          return likely(a.f) - likely(b.f) || rank(a.f.type) - rank(b.f.type) || a.i - b.i;
+        })
         .map(function (x) { return x.f; });
       var list = document.createElement("ul");
       list.className = "finding-notes";
@@ -64,7 +70,8 @@
         var li = document.createElement("li");
         li.dataset.type = f.type;
         var strong = document.createElement("strong");
-        strong.textContent = notes[f.type].name;
+        strong.textContent = likely(f) ? (live.dataset.maybeName || "%n")
+          .replace("%n", notes[f.type].name) : notes[f.type].name;
         li.appendChild(strong);
         li.appendChild(document.createTextNode(" (\u201c" + f.cue + "\u201d): " + notes[f.type].note));
         (i < 3 ? list : more).appendChild(li);
