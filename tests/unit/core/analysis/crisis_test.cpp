@@ -80,11 +80,11 @@ TEST(Crisis, DenyingRiskStillOffersSupportAtLowConfidence) {
 // Sets written blind to the rules by separate sessions that were given only the clinical
 // descriptions (C-SSRS kinds: explicit ideation, passive wishes, self-harm, means, preparatory
 // behaviour; and everyday sentences that share their words), in many voices and registers.
-// - crisis_written.jsonl: ten such sets (3,106 lines) whose misses were read, set after set, to
-//   find missing kinds of language; their floors guard those gains. Each set was scored whole
+// - crisis_written.jsonl: twelve such sets (3,706 lines) whose misses were read, set after set,
+//   to find missing kinds of language; their floors guard those gains. Each set was scored whole
 //   before its misses were read: after seven rounds the eighth was caught at 0.667 (explicit
-//   0.83); a later session's first two, on the rules as they stood, at 0.647 and 0.707.
-// - crisis_unread.jsonl: three more sets (900 lines) only ever scored in aggregate, so that they
+//   0.83); the later four at 0.647, 0.707, 0.687 and 0.560.
+// - crisis_unread.jsonl: four more sets (1,200 lines) only ever scored in aggregate, so that they
 //   stay a fair measure of how rules written from other sentences carry over: never print or
 //   read their misses. Their recall is well below the written sets': crisis language is more
 //   varied than any list, which is why support is one tap away on every page whatever the
@@ -96,8 +96,8 @@ struct CrisisFile {
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms): written 0.954 / 0.982 / 0.073;
-// unread 0.769 / 0.927 / 0.082.
+// Current figures (recall / explicit / false alarms): written 0.948 / 0.974 / 0.072;
+// unread 0.767 / 0.927 / 0.083.
 constexpr CrisisFile kCrisisFiles[] = {
     {"crisis_written.jsonl", "Written", true, 0.93, 0.96, 0.08},
     {"crisis_unread.jsonl", "Unread", false, 0.75, 0.90, 0.11},
