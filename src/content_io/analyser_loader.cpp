@@ -11,7 +11,9 @@ Result<analysis::Analyser> load_analyser(const std::string& content_dir) {
   if (!words.ok()) return words.status();
   auto rules = read_content_json_files(content_dir + "/analysis/rules");
   if (!rules.ok()) return rules.status();
-  return analysis::Analyser::build(*words, *rules);
+  auto model = read_content_json(content_dir + "/analysis/crisis_model.json");
+  if (!model.ok()) return model.status();
+  return analysis::Analyser::build(*words, *rules, &model.value());
 }
 
 }  // namespace refuge::content_io

@@ -8,8 +8,8 @@
 
 namespace refuge::content_io {
 
-// content_dir/analysis/words.json and content_dir/analysis/rules/*.json (in name order); a
-// mistake in them is an error naming file:line.
+// content_dir/analysis/words.json, content_dir/analysis/rules/*.json (in name order) and
+// content_dir/analysis/crisis_model.json; a mistake in them is an error naming file:line.
 Result<analysis::Analyser> load_analyser(const std::string& content_dir);
 
 }  // namespace refuge::content_io

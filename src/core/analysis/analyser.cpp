@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 
 #include "core/analysis/context.h"
+#include "core/analysis/crisis_model.h"
 #include "core/analysis/lexicon.h"
 #include "core/analysis/matcher.h"
 #include "core/analysis/rules.h"
@@ -65,6 +67,7 @@ struct Analyser::Impl {
   // (see Context::compute).
   std::vector<ClassIndex> phrase_classes;
   std::bitset<kMaxClasses> phrase_mask;
+  std::optional<CrisisModel> crisis_model;  // asked about sentences no rule marks as crisis
 };
 
 Analyser::Analyser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -73,7 +76,8 @@ Analyser& Analyser::operator=(Analyser&&) noexcept = default;
 Analyser::~Analyser() = default;
 
 Result<Analyser> Analyser::build(const content::JsonSource& words,
-                                 const std::vector<content::JsonSource>& rules) {
+                                 const std::vector<content::JsonSource>& rules,
+                                 const content::JsonSource* crisis_model) {
   auto lexicon = Lexicon::parse(words);
   if (!lexicon.ok()) return lexicon.status();
   auto impl = std::make_unique<Impl>();
@@ -87,6 +91,11 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
     return Status::InvalidArgument("content/analysis: more than 2 million distinct words");
   }
   impl->lexicon.finish();
+  if (crisis_model) {
+    auto model = CrisisModel::parse(*crisis_model);
+    if (!model.ok()) return model.status();
+    impl->crisis_model = std::move(model.value());
+  }
   impl->matcher = std::make_unique<Matcher>(impl->lexicon, impl->rules);
   std::bitset<kMaxClasses> tested;
   for (const Rule& r : impl->rules) {
@@ -134,6 +143,17 @@ Analysis Analyser::analyse(std::string_view text) const {
       }
     }
     ++si;
+    if (impl_->crisis_model && std::none_of(raw.begin(), raw.end(), [](const Raw& f) {
+          return f.type == FindingType::crisis;
+        })) {
+      // The whole sentence is the cue; it starts before any rule's finding, so merge() keeps
+      // its order.
+      const CrisisModel& model = *impl_->crisis_model;
+      if (model.probability(text.substr(s.start, s.end - s.start)) >= model.threshold()) {
+        raw.insert(raw.begin(), {FindingType::crisis, static_cast<std::uint32_t>(s.start),
+                                 static_cast<std::uint32_t>(s.end), model.confidence()});
+      }
+    }
     Sentence& out = a.sentences.emplace_back(Sentence{s.start, s.end, {}});
     if (raw.empty()) continue;
     merge(raw);

@@ -64,10 +64,12 @@ inline constexpr std::size_t kMaxAnalysisCharacters = 20000;
 
 class Analyser {
  public:
-  // `words`: content/analysis/words.json (lexicons); `rules`: content/analysis/rules/*.json.
+  // `words`: content/analysis/words.json (lexicons); `rules`: content/analysis/rules/*.json;
+  // `crisis_model`: content/analysis/crisis_model.json (see crisis_model.h), or none.
   // Errors: InvalidArgument "<file>:<line>: <what is wrong>".
   static Result<Analyser> build(const content::JsonSource& words,
-                                const std::vector<content::JsonSource>& rules);
+                                const std::vector<content::JsonSource>& rules,
+                                const content::JsonSource* crisis_model = nullptr);
 
   Analyser(Analyser&&) noexcept;
   Analyser& operator=(Analyser&&) noexcept;

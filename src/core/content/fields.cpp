@@ -1,6 +1,7 @@
 #include "core/content/fields.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include "core/text/utf8.h"
 
@@ -81,6 +82,17 @@ Result<int> Fields::integer(const json::json_pointer& p, int min, int max) const
                         std::to_string(max));
   }
   return static_cast<int>(v.get<long long>());
+}
+
+Result<double> Fields::number(const json::json_pointer& p, double min, double max) const {
+  if (!has(p)) return error(p, "is missing");
+  const json& v = at(p);
+  if (!v.is_number() || !(v.get<double>() >= min && v.get<double>() <= max)) {
+    std::ostringstream range;
+    range << "must be a number from " << min << " to " << max;
+    return error(p, range.str());
+  }
+  return v.get<double>();
 }
 
 }  // namespace refuge::content

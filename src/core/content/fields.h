@@ -39,6 +39,8 @@ class Fields {
                     std::initializer_list<std::string_view> known) const;
   // A whole number in [min, max].
   Result<int> integer(const nlohmann::json::json_pointer& p, int min, int max) const;
+  // Any number in [min, max].
+  Result<double> number(const nlohmann::json::json_pointer& p, double min, double max) const;
 
   const JsonSource& source() const { return source_; }
 

@@ -89,6 +89,8 @@ TEST(Crisis, DenyingRiskStillOffersSupportAtLowConfidence) {
 //   read their misses. Their recall is well below the written sets': crisis language is more
 //   varied than any list, which is why support is one tap away on every page whatever the
 //   analyser says.
+// Since the crisis model (crisis_model.json) was trained on crisis_written.jsonl, the written
+// sets' figures include sentences the model has seen; the unread sets' do not.
 struct CrisisFile {
   const char* name;
   const char* test_name;
@@ -96,11 +98,11 @@ struct CrisisFile {
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms): written 0.948 / 0.974 / 0.072;
-// unread 0.767 / 0.927 / 0.083.
+// Current figures (recall / explicit / false alarms), rules and model: written 0.982 / 0.985 /
+// 0.073; unread 0.843 / 0.947 / 0.092 (rules alone: 0.767 / 0.927 / 0.083).
 constexpr CrisisFile kCrisisFiles[] = {
-    {"crisis_written.jsonl", "Written", true, 0.93, 0.96, 0.08},
-    {"crisis_unread.jsonl", "Unread", false, 0.75, 0.90, 0.11},
+    {"crisis_written.jsonl", "Written", true, 0.96, 0.97, 0.08},
+    {"crisis_unread.jsonl", "Unread", false, 0.82, 0.93, 0.10},
 };
 
 class CrisisSets : public ::testing::TestWithParam<CrisisFile> {};

@@ -1,0 +1,48 @@
+// The net under the crisis rules: a logistic model over the words and word pairs of a sentence,
+// trained by scripts/train-crisis-model.mjs on text written for Refuge and kept as data in
+// content/analysis/crisis_model.json. The analyser asks it only about sentences no rule has
+// marked as crisis; rules catch the language they know, the model some of what they have never
+// seen (see content/analysis/README.md for what it was measured on).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/content/json_source.h"
+#include "core/status.h"
+
+namespace refuge::analysis {
+
+class CrisisModel {
+ public:
+  // Errors: InvalidArgument "<file>:<line>: <field>: what is wrong".
+  static Result<CrisisModel> parse(const content::JsonSource& source);
+
+  // 0..1: how likely `sentence` carries crisis language. Words are runs of ASCII letters and
+  // digits, lower-cased, with apostrophes (' and U+2019) dropped inside them; everything else
+  // separates. Linear in the length; allocates only into per-thread scratch space.
+  double probability(std::string_view sentence) const;
+  // A sentence at or above it is crisis; the finding then carries confidence().
+  double threshold() const { return threshold_; }
+  double confidence() const { return confidence_; }
+  std::size_t feature_count() const { return count_; }
+
+  // The hash the model keys a feature by ("want" or "want die"), for tests.
+  static std::uint64_t feature_hash(std::string_view feature);
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty (no feature hashes to 0, see feature_hash)
+    double weight = 0;
+  };
+  double weight(std::uint64_t key) const;
+  void insert(std::uint64_t key, double weight);
+
+  std::vector<Slot> slots_;
+  int shift_ = 63;
+  std::size_t count_ = 0;
+  double bias_ = 0, threshold_ = 1, confidence_ = 0;
+};
+
+}  // namespace refuge::analysis
