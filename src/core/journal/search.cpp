@@ -69,7 +69,7 @@ SearchMatch match_entry(const SearchQuery& query, std::string_view text,
   }
   m.matched = true;
   if (first) {
-    m.first = ByteRange{folded.original_offset(first->begin), folded.original_offset(first->end)};
+    m.first = ByteRange{folded.original_offset(first->begin), folded.original_end(first->end)};
   }
   return m;
 }
@@ -97,7 +97,7 @@ std::vector<ByteRange> find_words(const SearchQuery& query, std::string_view tex
     }
   }
   for (ByteRange& r : joined) {
-    r = {folded.original_offset(r.begin), folded.original_offset(r.end)};
+    r = {folded.original_offset(r.begin), folded.original_end(r.end)};
   }
   return joined;
 }

@@ -79,6 +79,7 @@ FoldedText::FoldedText(std::string_view s) : original_size_(s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
     const std::size_t at = folded_.size();
     std::size_t len = 1;
+    bool two_letters = false;  // ß as "ss": the same two bytes, but two characters for one
     if (c < 0x80) {
       folded_ += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     } else if (Decoded d = decode(s, i); d.len == 0) {
@@ -86,16 +87,20 @@ FoldedText::FoldedText(std::string_view s) : original_size_(s.size()) {
     } else {
       len = d.len;
       const char32_t f = fold_code_point(d.cp);
-      if (f == d.cp) {
+      if (d.cp == 0xDF || d.cp == 0x1E9E) {  // ß, ẞ: full folding, "ss"
+        folded_ += "ss";
+        two_letters = true;
+      } else if (f == d.cp) {
         folded_.append(s, i, len);
       } else {
         append_utf8(f, folded_);
       }
     }
     const std::size_t n = folded_.size() - at;
-    if (!mapped_ && n != len) {
+    if (!mapped_ && (n != len || two_letters)) {
       // The first character whose folded form has another length (e.g. the Kelvin sign, three
-      // bytes, folds to "k"): from here on the offsets differ, so they are written down.
+      // bytes, folds to "k") or other character boundaries (ß, "ss"): from here on the offsets
+      // differ, so they are written down.
       mapped_ = true;
       origin_.resize(at);
       std::iota(origin_.begin(), origin_.end(), std::uint32_t{0});
@@ -108,6 +113,15 @@ FoldedText::FoldedText(std::string_view s) : original_size_(s.size()) {
 std::size_t FoldedText::original_offset(std::size_t i) const {
   if (!mapped_) return std::min(i, original_size_);
   return i < origin_.size() ? origin_[i] : original_size_;
+}
+
+std::size_t FoldedText::original_end(std::size_t i) const {
+  if (!mapped_ || i == 0 || i >= origin_.size() || origin_[i] != origin_[i - 1]) {
+    return original_offset(i);
+  }
+  std::size_t next = i;  // inside one character's folded form: its end is where the next starts
+  while (next < origin_.size() && origin_[next] == origin_[i]) ++next;
+  return original_offset(next);
 }
 
 std::string fold_case(std::string_view s) { return FoldedText(s).folded(); }

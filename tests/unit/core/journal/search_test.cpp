@@ -110,6 +110,15 @@ TEST(SearchMatch, RangesStayOnCharacterBoundariesInMultiByteText) {
   EXPECT_EQ(*k.first, (ByteRange{0, 6}));
 }
 
+TEST(SearchMatch, SharpSMatchesDoubleS) {
+  EXPECT_EQ(FirstMatch("strasse", "Wir gingen die Straße entlang."), "Straße");
+  EXPECT_EQ(FirstMatch("STRAßE", "an der strasse"), "strasse");
+  EXPECT_EQ(FirstMatch("stras", "Straße"), "Straß");  // ends inside ß: the whole letter is marked
+  EXPECT_EQ(FirstMatch("se", "Straße"), "ße");
+  EXPECT_EQ(find_words(Parse("gruss"), "Liebe Grüße, Gruß"),
+            (std::vector<ByteRange>{{15, 20}}));  // "Gruß" only: ü is not u
+}
+
 TEST(SearchMatch, FindWordsJoinsOverlapsAndKeepsOrder) {
   const std::string text = "Walk, walker; sidewalk.";
   auto found = find_words(Parse("walker walk"), text);

@@ -18,8 +18,9 @@ TEST(CaseFold, OtherScriptsFoldBySimpleCaseFolding) {
   EXPECT_EQ(fold_case("ς"), "σ");  // final sigma folds like sigma
   EXPECT_EQ(fold_case("МАМА"), "мама");
   EXPECT_EQ(fold_case("ĀĒĪ"), "āēī");  // Latin Extended-A pairs alternate upper and lower
-  EXPECT_EQ(fold_case("ẞ"), "ß");      // status S: the capital sharp s folds to ß, not "ss"
-  EXPECT_EQ(fold_case("ß"), "ß");      // full folding (to "ss") is not done
+  EXPECT_EQ(fold_code_point(U'ẞ'), U'ß');  // status S: one to one, the capital to the small
+  EXPECT_EQ(fold_case("ẞ"), "ss");           // while texts fold both, fully, to "ss"
+  EXPECT_EQ(fold_case("Straße STRASSE"), "strasse strasse");
   EXPECT_EQ(fold_case("𐐀"), "𐐨");     // Deseret, four bytes each
   EXPECT_EQ(fold_case("中文 💚"), "中文 💚");
 }
@@ -33,6 +34,17 @@ TEST(CaseFold, ACharacterThatFoldsToAnotherLengthKeepsTheWayBack) {
   EXPECT_EQ(f.original_offset(2), 5u);  // y
   EXPECT_EQ(f.original_offset(4), 7u);  // S
   EXPECT_EQ(f.original_offset(f.folded().size()), 10u);
+}
+
+TEST(CaseFold, ASharpSFoldsToTwoLettersThatLeadBackToIt) {
+  FoldedText f("Straße!");  // ß is bytes 4-5; folded "strasse!"
+  EXPECT_EQ(f.folded(), "strasse!");
+  EXPECT_EQ(f.original_offset(4), 4u);  // the first s: where ß starts
+  EXPECT_EQ(f.original_offset(5), 4u);  // the second s starts inside it too
+  EXPECT_EQ(f.original_end(5), 6u);     // but a range ending there covers ß
+  EXPECT_EQ(f.original_end(4), 4u);     // one ending before it does not
+  EXPECT_EQ(f.original_end(6), 6u);
+  EXPECT_EQ(f.original_end(8), 8u);
 }
 
 TEST(CaseFold, OffsetsAreTheSameWhenNoCharacterChangesLength) {
