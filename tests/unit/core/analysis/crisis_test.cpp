@@ -80,11 +80,12 @@ TEST(Crisis, DenyingRiskStillOffersSupportAtLowConfidence) {
 // Sets written blind to the rules by separate sessions that were given only the clinical
 // descriptions (C-SSRS kinds: explicit ideation, passive wishes, self-harm, means, preparatory
 // behaviour; and everyday sentences that share their words), in many voices and registers.
-// - crisis_written.jsonl: twelve such sets (3,706 lines) whose misses were read, set after set,
+// - crisis_written.jsonl: fourteen such sets (4,306 lines) whose misses were read, set after set,
 //   to find missing kinds of language; their floors guard those gains. Each set was scored whole
 //   before its misses were read: after seven rounds the eighth was caught at 0.667 (explicit
-//   0.83); the later four at 0.647, 0.707, 0.687 and 0.560.
-// - crisis_unread.jsonl: four more sets (1,200 lines) only ever scored in aggregate, so that they
+//   0.83); the later four at 0.647, 0.707, 0.687 and 0.560 (rules only); the last two, with the
+//   crisis model, at 0.767 and 0.880.
+// - crisis_unread.jsonl: five more sets (1,500 lines) only ever scored in aggregate, so that they
 //   stay a fair measure of how rules written from other sentences carry over: never print or
 //   read their misses. Their recall is well below the written sets': crisis language is more
 //   varied than any list, which is why support is one tap away on every page whatever the
@@ -98,8 +99,8 @@ struct CrisisFile {
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms), rules and model: written 0.982 / 0.985 /
-// 0.073; unread 0.843 / 0.947 / 0.092 (rules alone: 0.767 / 0.927 / 0.083).
+// Current figures (recall / explicit / false alarms), rules and model: written 0.980 / 0.983 /
+// 0.075; unread 0.859 / 0.953 / 0.095 (rules alone: 0.761 / 0.921 / 0.084).
 constexpr CrisisFile kCrisisFiles[] = {
     {"crisis_written.jsonl", "Written", true, 0.96, 0.97, 0.08},
     {"crisis_unread.jsonl", "Unread", false, 0.82, 0.93, 0.10},
