@@ -4,13 +4,14 @@
 //   node scripts/train-crisis-model.mjs > content/analysis/crisis_model.json
 // Only data written for Refuge is read: the blind crisis sets whose misses were read
 // (crisis_written.jsonl), and as negatives the everyday thoughts of the trap sets
-// (everyday_thoughts.jsonl, trap_cases.jsonl) and the calm prose Refuge itself shows (program
-// modules, practice steps), so that "rest", "stay" or "keep" in a journal about a practice are not
-// read as risk. Never add crisis_unread.jsonl, unread_thoughts.jsonl, the
+// (everyday_thoughts.jsonl, trap_cases.jsonl) and calm_sentences.jsonl, the sentences of
+// Refuge's program modules and practice steps as they were on 2026-12-01 (a copy, so that editing
+// a module never changes the model), so that "rest", "stay" or "keep" in a journal about a
+// practice are not read as risk. Never add crisis_unread.jsonl, unread_thoughts.jsonl, the
 // hand-written crisis test set (crisis_cases.jsonl) or the development file: they measure.
 // Deterministic (a seeded shuffle, fixed rounding): the same data gives the same bytes, which the
 // integration tests check.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,31 +55,6 @@ function readJsonl(name, label) {
     const row = JSON.parse(l);
     return { f: features(row.text), y: label ?? (row.crisis ? 1 : 0) };
   });
-}
-
-// The sentences of the program modules (Markdown after the front matter, headings left out,
-// links reduced to their words) and of the practices' purposes and steps, files in name order.
-export function refugeProse() {
-  const out = [];
-  const sentences = (text) => {
-    for (const s of text.split(/(?<=[.!?])\s+/)) if (s.trim().length > 15) out.push(s.trim());
-  };
-  const modules = join(repo, 'content', 'program', 'modules');
-  for (const name of readdirSync(modules).filter((n) => n.endsWith('.md')).sort()) {
-    const body = readFileSync(join(modules, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    for (const para of body.split(/\n\s*\n/)) {
-      if (para.trim().startsWith('#')) continue;
-      sentences(para.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' '));
-    }
-  }
-  const practices = join(repo, 'content', 'practices');
-  for (const name of readdirSync(practices).filter((n) => n.endsWith('.json')).sort()) {
-    const p = JSON.parse(readFileSync(join(practices, name), 'utf8'));
-    for (const t of [p.purpose, ...(p.suitable_when ?? []), ...(p.steps ?? []).map((s) => s.text)]) {
-      if (typeof t === 'string') sentences(t);
-    }
-  }
-  return out;
 }
 
 // mulberry32: a small seeded generator, so every machine shuffles alike.
@@ -126,7 +102,7 @@ export function modelJson({ bias, w }, s = settings) {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const lines = [
     '{',
-    '  "source": "Trained by scripts/train-crisis-model.mjs (logistic regression, stochastic gradient descent with L2) on text written for Refuge: tests/unit/core/analysis/crisis_written.jsonl (blind crisis sets), the everyday thoughts of everyday_thoughts.jsonl and trap_cases.jsonl, and the sentences of content/program/modules and content/practices. Regenerate with: node scripts/train-crisis-model.mjs > content/analysis/crisis_model.json",',
+    '  "source": "Trained by scripts/train-crisis-model.mjs (logistic regression, stochastic gradient descent with L2) on text written for Refuge: tests/unit/core/analysis/crisis_written.jsonl (blind crisis sets), the everyday thoughts of everyday_thoughts.jsonl and trap_cases.jsonl, and calm_sentences.jsonl (sentences of Refuge’s program modules and practices). Regenerate with: node scripts/train-crisis-model.mjs > content/analysis/crisis_model.json",',
     '  "notes": "A net under the crisis rules: a sentence no rule marks as crisis is scored by these weights (its words and pairs of neighbouring words, lower-case ASCII, apostrophes dropped); at or above the threshold it is crisis with the given confidence. Edit the data and retrain rather than editing weights by hand.",',
     `  "threshold": ${s.threshold},`,
     `  "confidence": ${s.confidence},`,
@@ -144,7 +120,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     ...readJsonl('crisis_written.jsonl'),
     ...readJsonl('everyday_thoughts.jsonl', 0),
     ...readJsonl('trap_cases.jsonl', 0),
-    ...refugeProse().map((text) => ({ f: features(text), y: 0 })),
+    ...readJsonl('calm_sentences.jsonl', 0),
   ];
   process.stdout.write(modelJson(train(rows)));
 }
