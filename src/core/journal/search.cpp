@@ -83,9 +83,11 @@ std::vector<ByteRange> find_words(const SearchQuery& query, std::string_view tex
     // A folded word starts with a lead byte, so every hit is on a character boundary.
     for (std::size_t at = hay.find(word); at != std::string_view::npos;
          at = hay.find(word, at + 1)) {
-      found.push_back({at, at + word.size()});
+      found.push_back({folded.original_offset(at), folded.original_end(at + word.size())});
     }
   }
+  // Joined in the text's own offsets: two hits apart in the folded text can meet inside one
+  // letter that folds to two ("ß" → "ss"), and must become one range there.
   std::sort(found.begin(), found.end(),
             [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
   std::vector<ByteRange> joined;
@@ -95,9 +97,6 @@ std::vector<ByteRange> find_words(const SearchQuery& query, std::string_view tex
     } else {
       joined.push_back(r);
     }
-  }
-  for (ByteRange& r : joined) {
-    r = {folded.original_offset(r.begin), folded.original_end(r.end)};
   }
   return joined;
 }
