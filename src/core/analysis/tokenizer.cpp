@@ -62,7 +62,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, const Lexicon& lex, Tokens& out)
-      : text_(text), lex_(lex), out_(out) {
+      : text_(text), lex_(lex), out_(out),
+        marks_ends_(text.find_first_of(".!?") != std::string_view::npos) {
     out_.tokens.clear();
     out_.clauses.clear();
     out_.sentences.clear();
@@ -195,7 +196,10 @@ class Tokenizer {
     const ContextClasses& cx = lex_.context();
     for (std::size_t k = 0; k < ids_.size(); ++k) {
       const WordId id = ids_[k];
-      if (k == 0 && !new_sentence_ && !out_.sentences.empty() && lex_.in_class(id, cx.subject_i)) {
+      // A capital "I" in text that marks its sentence ends is inside its writer's sentence ("Nobody
+      // sees the wounds I give myself."): only unpunctuated typing is split at "i".
+      if (k == 0 && !new_sentence_ && !out_.sentences.empty() && lex_.in_class(id, cx.subject_i) &&
+          !(marks_ends_ && text_[i] == 'I')) {
         const SentenceSpan& s = out_.sentences.back();
         const std::size_t so_far = out_.tokens.size() - s.tokens.first;
         if (so_far >= 3 && !lex_.in_class(out_.tokens.back().word, cx.clause_links) &&
@@ -249,6 +253,7 @@ class Tokenizer {
   std::string_view text_;
   const Lexicon& lex_;
   Tokens& out_;
+  const bool marks_ends_;  // the writer uses . ! or ? somewhere
   bool new_sentence_ = true;
   bool subordinate_ = false;  // the sentence opened with "if", "when", "every" ...: its main clause is to come
   std::size_t subordinate_first_ = 0;  // the token that opened the subordinate clause

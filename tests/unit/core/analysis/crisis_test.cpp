@@ -77,6 +77,14 @@ TEST(Crisis, DenyingRiskStillOffersSupportAtLowConfidence) {
   EXPECT_GE(testing::confidence_of("I don't want to live", FindingType::crisis), 0.9);
 }
 
+TEST(Crisis, SelfHarmNamedAfterACapitalIInsideAPunctuatedSentenceIsARuleFinding) {
+  // A capital "I" splits only unpunctuated typing, so the rule sees "the wounds I give myself".
+  EXPECT_GE(testing::confidence_of("Nobody sees the wounds I give myself.", FindingType::crisis), 0.9);
+  EXPECT_GE(testing::confidence_of("The nurse in me knows how to dress the wounds I give myself.",
+                                   FindingType::crisis),
+            0.9);
+}
+
 // Sets written blind to the rules by separate sessions that were given only the clinical
 // descriptions (C-SSRS kinds: explicit ideation, passive wishes, self-harm, means, preparatory
 // behaviour; and everyday sentences that share their words), in many voices and registers.

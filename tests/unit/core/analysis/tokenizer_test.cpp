@@ -77,6 +77,19 @@ TEST(Tokenizer, UnpunctuatedTypingStartsANewSentenceAtIUnlessAWordLinksThem) {
   EXPECT_EQ(t.sentences.size(), 2u);
   tokenize("i really do think i am a failure", lex, t);
   EXPECT_EQ(t.sentences.size(), 1u);
+  tokenize("I failed the test again I am a failure", lex, t);
+  EXPECT_EQ(t.sentences.size(), 2u);  // capital "I", but no sentence ends marked anywhere
+  tokenize("i failed the test again i am a failure.", lex, t);
+  EXPECT_EQ(t.sentences.size(), 2u);  // a lower-case "i" is phone typing, full stop or not
+}
+
+TEST(Tokenizer, ACapitalIStaysInsideTheSentencesOfPunctuatedText) {
+  const Lexicon lex = lexicon();
+  Tokens t;
+  tokenize("Nobody sees the wounds I give myself.", lex, t);
+  EXPECT_EQ(t.sentences.size(), 1u);
+  tokenize("It was fine. All the notes I wrote last week helped", lex, t);
+  EXPECT_EQ(t.sentences.size(), 2u);
 }
 
 TEST(Tokenizer, ClausesSplitAtCommasAndQuotes) {
