@@ -70,26 +70,24 @@ TEST(Tokenizer, SentencesEndAtPunctuationNewlinesAndEmojiButNotAfterAbbreviation
   EXPECT_FALSE(t.sentences[4].question_mark);
 }
 
-TEST(Tokenizer, UnpunctuatedTypingStartsANewSentenceAtIUnlessAWordLinksThem) {
-  const Lexicon lex = lexicon();
+std::size_t sentence_count(std::string_view text) {
   Tokens t;
-  tokenize("i failed the test again i am a failure", lex, t);
-  EXPECT_EQ(t.sentences.size(), 2u);
-  tokenize("i really do think i am a failure", lex, t);
-  EXPECT_EQ(t.sentences.size(), 1u);
-  tokenize("I failed the test again I am a failure", lex, t);
-  EXPECT_EQ(t.sentences.size(), 2u);  // capital "I", but no sentence ends marked anywhere
-  tokenize("i failed the test again i am a failure.", lex, t);
-  EXPECT_EQ(t.sentences.size(), 2u);  // a lower-case "i" is phone typing, full stop or not
+  tokenize(text, lexicon(), t);
+  return t.sentences.size();
+}
+
+TEST(Tokenizer, UnpunctuatedTypingStartsANewSentenceAtIUnlessAWordLinksThem) {
+  EXPECT_EQ(sentence_count("i failed the test again i am a failure"), 2u);
+  EXPECT_EQ(sentence_count("i really do think i am a failure"), 1u);
+  // A capital "I", but no sentence ends marked anywhere.
+  EXPECT_EQ(sentence_count("I failed the test again I am a failure"), 2u);
+  // A lower-case "i" is phone typing, full stop or not.
+  EXPECT_EQ(sentence_count("i failed the test again i am a failure."), 2u);
 }
 
 TEST(Tokenizer, ACapitalIStaysInsideTheSentencesOfPunctuatedText) {
-  const Lexicon lex = lexicon();
-  Tokens t;
-  tokenize("Nobody sees the wounds I give myself.", lex, t);
-  EXPECT_EQ(t.sentences.size(), 1u);
-  tokenize("It was fine. All the notes I wrote last week helped", lex, t);
-  EXPECT_EQ(t.sentences.size(), 2u);
+  EXPECT_EQ(sentence_count("Nobody sees the wounds I give myself."), 1u);
+  EXPECT_EQ(sentence_count("It was fine. All the notes I wrote last week helped"), 2u);
 }
 
 TEST(Tokenizer, ClausesSplitAtCommasAndQuotes) {
