@@ -243,7 +243,8 @@ Result<Lexicon> Lexicon::parse(const content::JsonSource& words) {
                         Need{"negation_ends", &k.negation_ends, false},
                         Need{"own_voice", &k.own_voice, false},
                         Need{"hedge_blockers", &k.hedge_blockers, false},
-                        Need{"past_blockers", &k.past_blockers, false}}) {
+                        Need{"past_blockers", &k.past_blockers, false},
+                        Need{"noun_openers", &k.noun_openers, false}}) {
     const int c = lex.class_index(n.name);
     if (c < 0 && n.required) {
       return f.error(Ptr("/classes"), std::string("must define the class \"") + n.name +

@@ -55,6 +55,9 @@ struct ContextClasses {
   // Optional: like, as, than, ...: a past marker one or two words after one compares the present
   // with someone's past ("he never phones as he used to"): the thought is not in the past.
   ClassIndex past_blockers;
+  // Optional: the, those, these, ...: two words before an "i", they make what follows a clause
+  // that describes a noun ("the wounds i give myself", "those pills i saved"), not a new thought.
+  ClassIndex noun_openers;
 };
 inline constexpr ClassIndex kNoClass = 0xFFFF;
 

@@ -203,6 +203,7 @@ class Tokenizer {
         const SentenceSpan& s = out_.sentences.back();
         const std::size_t so_far = out_.tokens.size() - s.tokens.first;
         if (so_far >= 3 && !lex_.in_class(out_.tokens.back().word, cx.clause_links) &&
+            !lex_.in_class(out_.tokens[out_.tokens.size() - 2].word, cx.noun_openers) &&
             !embedded(s.tokens.first)) {
           if (subordinate_) {
             // "every time i try | i fail": the main clause, same thought. An "i" in the first

@@ -78,8 +78,10 @@ TEST(Crisis, DenyingRiskStillOffersSupportAtLowConfidence) {
 }
 
 TEST(Crisis, SelfHarmNamedAfterACapitalIInsideAPunctuatedSentenceIsARuleFinding) {
-  // A capital "I" splits only unpunctuated typing, so the rule sees "the wounds I give myself".
+  // A capital "I" splits only unpunctuated typing, and no "i" splits "the wounds i ...", so
+  // the rule sees the whole phrase.
   EXPECT_GE(testing::confidence_of("Nobody sees the wounds I give myself.", FindingType::crisis), 0.9);
+  EXPECT_GE(testing::confidence_of("nobody sees the wounds i give myself", FindingType::crisis), 0.9);
   EXPECT_GE(testing::confidence_of("The nurse in me knows how to dress the wounds I give myself.",
                                    FindingType::crisis),
             0.9);

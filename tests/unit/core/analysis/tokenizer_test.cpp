@@ -16,7 +16,7 @@ Lexicon lexicon() {
       "report_verbs": {"words": ["said"]}, "past_markers": {"words": ["used to"]},
       "question_words": {"words": ["why"]}, "question_aux": {"words": ["am"]},
       "pronouns": {"words": ["i"]}, "abbreviations": {"words": ["dr"]},
-      "labels": {"words": ["failure", "so sad"]}}})");
+      "labels": {"words": ["failure", "so sad"]}, "noun_openers": {"words": ["the"]}}})");
   EXPECT_TRUE(src.ok()) << src.status().message();
   auto lex = Lexicon::parse(*src);
   EXPECT_TRUE(lex.ok()) << lex.status().message();
@@ -83,6 +83,8 @@ TEST(Tokenizer, UnpunctuatedTypingStartsANewSentenceAtIUnlessAWordLinksThem) {
   EXPECT_EQ(sentence_count("I failed the test again I am a failure"), 2u);
   // A lower-case "i" is phone typing, full stop or not.
   EXPECT_EQ(sentence_count("i failed the test again i am a failure."), 2u);
+  // "the wounds i ...": a clause describing a noun, not a new thought.
+  EXPECT_EQ(sentence_count("nobody sees the wounds i give myself"), 1u);
 }
 
 TEST(Tokenizer, ACapitalIStaysInsideTheSentencesOfPunctuatedText) {
