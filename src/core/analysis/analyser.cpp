@@ -67,7 +67,8 @@ struct Analyser::Impl {
   // (see Context::compute).
   std::vector<ClassIndex> phrase_classes;
   std::bitset<kMaxClasses> phrase_mask;
-  std::optional<CrisisModel> crisis_model;  // asked about sentences no rule marks as crisis
+  // Asked about sentences, and runs of typed pieces, that no rule marks as crisis.
+  std::optional<CrisisModel> crisis_model;
 };
 
 Analyser::Analyser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -114,6 +115,32 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
   return Analyser(std::move(impl));
 }
 
+namespace {
+
+// Asks the model about the sentences of `a` from `first` on: one sentence, or the pieces that
+// unpunctuated typing was split into at "i", which the model reads together (it was trained on
+// whole lines) when no rule marked any of them as crisis. If it says crisis, each of them carries
+// a crisis finding that spans it, placed first (it starts before any rule's finding).
+void ask_crisis_model(const CrisisModel& model, std::string_view text, std::size_t first,
+                      Analysis& a) {
+  const auto has_crisis = [](const Sentence& s) {
+    return std::any_of(s.findings.begin(), s.findings.end(),
+                       [](const Finding& f) { return f.type == FindingType::crisis; });
+  };
+  if (std::any_of(a.sentences.begin() + first, a.sentences.end(), has_crisis)) return;
+  const std::size_t start = a.sentences[first].start, end = a.sentences.back().end;
+  if (model.probability(text.substr(start, end - start)) < model.threshold()) return;
+  for (std::size_t k = first; k < a.sentences.size(); ++k) {
+    Sentence& s = a.sentences[k];
+    s.findings.insert(s.findings.begin(),
+                      Finding{FindingType::crisis, s.start, s.end, model.confidence(),
+                              std::string(text.substr(s.start, s.end - s.start))});
+  }
+  a.crisis = true;
+}
+
+}  // namespace
+
 Analysis Analyser::analyse(std::string_view text) const {
   // Per-thread scratch space, reused across calls (analyse() is const and thread-safe).
   thread_local Tokens tokens;
@@ -128,6 +155,7 @@ Analysis Analyser::analyse(std::string_view text) const {
   a.sentences.reserve(tokens.sentences.size());
   thread_local std::vector<Raw> raw;
   std::size_t si = 0, mi = 0;
+  std::size_t run_first = 0;  // the first sentence of the current run (see ask_crisis_model)
   for (const SentenceSpan& s : tokens.sentences) {
     raw.clear();
     for (; mi < matches.size() && matches[mi].first < s.tokens.last; ++mi) {  // in token order
@@ -142,26 +170,20 @@ Analysis Analyser::analyse(std::string_view text) const {
         if (c >= kReportFloor) raw.push_back({t.type, start, end, c});
       }
     }
+    if (!s.run_on) run_first = a.sentences.size();
     ++si;
-    if (impl_->crisis_model && std::none_of(raw.begin(), raw.end(), [](const Raw& f) {
-          return f.type == FindingType::crisis;
-        })) {
-      // The whole sentence is the cue; it starts before any rule's finding, so merge() keeps
-      // its order.
-      const CrisisModel& model = *impl_->crisis_model;
-      if (model.probability(text.substr(s.start, s.end - s.start)) >= model.threshold()) {
-        raw.insert(raw.begin(), {FindingType::crisis, static_cast<std::uint32_t>(s.start),
-                                 static_cast<std::uint32_t>(s.end), model.confidence()});
+    Sentence& out = a.sentences.emplace_back(Sentence{s.start, s.end, {}});
+    if (!raw.empty()) {
+      merge(raw);
+      out.findings.reserve(raw.size());
+      for (const Raw& f : raw) {
+        out.findings.push_back({f.type, f.start, f.end, f.confidence,
+                                std::string(text.substr(f.start, f.end - f.start))});
+        a.crisis = a.crisis || f.type == FindingType::crisis;
       }
     }
-    Sentence& out = a.sentences.emplace_back(Sentence{s.start, s.end, {}});
-    if (raw.empty()) continue;
-    merge(raw);
-    out.findings.reserve(raw.size());
-    for (const Raw& f : raw) {
-      out.findings.push_back({f.type, f.start, f.end, f.confidence,
-                              std::string(text.substr(f.start, f.end - f.start))});
-      a.crisis = a.crisis || f.type == FindingType::crisis;
+    if (impl_->crisis_model && (si == tokens.sentences.size() || !tokens.sentences[si].run_on)) {
+      ask_crisis_model(*impl_->crisis_model, text, run_first, a);
     }
   }
   return a;

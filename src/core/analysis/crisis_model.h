@@ -1,7 +1,7 @@
 // The net under the crisis rules: a logistic model over the words and word pairs of a sentence,
 // trained by scripts/train-crisis-model.mjs on text written for Refuge and kept as data in
-// content/analysis/crisis_model.json. The analyser asks it only about sentences no rule has
-// marked as crisis; rules catch the language they know, the model some of what they have never
+// content/analysis/crisis_model.json. The analyser asks it only about sentences (or the pieces
+// of one run of unpunctuated typing, read together) no rule has marked as crisis; rules catch the language they know, the model some of what they have never
 // seen (see content/analysis/README.md for what it was measured on).
 #pragma once
 

@@ -212,6 +212,7 @@ class Tokenizer {
             if (out_.tokens.size() - subordinate_first_ >= 3) subordinate_ = false;
           } else {
             new_sentence_ = true;  // "i failed again | i hate myself"
+            run_on_ = true;
           }
         }
       }
@@ -220,6 +221,8 @@ class Tokenizer {
         SentenceSpan s;
         s.start = i;
         s.tokens.first = static_cast<std::uint32_t>(out_.tokens.size());
+        s.run_on = run_on_;
+        run_on_ = false;
         out_.sentences.push_back(s);
         subordinate_ = lex_.in_class(id, cx.subordinators);
         subordinate_first_ = out_.tokens.size();
@@ -256,6 +259,7 @@ class Tokenizer {
   Tokens& out_;
   const bool marks_ends_;  // the writer uses . ! or ? somewhere
   bool new_sentence_ = true;
+  bool run_on_ = false;  // the sentence about to start was begun by the "i" guess
   bool subordinate_ = false;  // the sentence opened with "if", "when", "every" ...: its main clause is to come
   std::size_t subordinate_first_ = 0;  // the token that opened the subordinate clause
   bool new_clause_ = true;

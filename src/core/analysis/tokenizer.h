@@ -32,6 +32,7 @@ struct SentenceSpan {
   std::size_t end = 0;
   TokenRange tokens;
   bool question_mark = false;  // ended with '?'
+  bool run_on = false;  // began at an "i" in unpunctuated typing, not after punctuation or a line
 };
 
 struct Tokens {

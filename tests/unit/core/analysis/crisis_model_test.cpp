@@ -1,5 +1,6 @@
 // The crisis model: how it reads a sentence, how bad model files are refused, and how the
-// analyser uses it only where no rule has marked crisis.
+// analyser uses it only where no rule has marked crisis, reading the pieces of unpunctuated
+// typing together.
 #include "core/analysis/crisis_model.h"
 
 #include <cmath>
@@ -96,6 +97,28 @@ TEST(CrisisModel, TheAnalyserAsksItOnlyWhereNoRuleFoundCrisis) {
   EXPECT_TRUE(got.crisis);
   EXPECT_TRUE(a.has_crisis_language("i want to sleep forever"));
   EXPECT_FALSE(a.has_crisis_language("i want to sleep in on sunday"));
+}
+
+TEST(CrisisModel, ThePiecesOfUnpunctuatedTypingAreReadTogether) {
+  // Each word alone: sigmoid(1.5) = 0.82, under 0.9; both together: sigmoid(3) = 0.95.
+  Analyser a = analyser_with(model_with(R"("gone": 1.5, "breathing": 1.5)"));
+  const std::string typed = "its like im already gone i just keep breathing";
+  Analysis got = a.analyse(typed);
+  ASSERT_EQ(got.sentences.size(), 2u);  // split at "i", as phone typing is
+  EXPECT_TRUE(got.crisis);
+  for (const Sentence& s : got.sentences) {
+    ASSERT_EQ(s.findings.size(), 1u);
+    EXPECT_EQ(s.findings[0].type, FindingType::crisis);
+    EXPECT_EQ(s.findings[0].cue, typed.substr(s.start, s.end - s.start));  // each its own piece
+  }
+  // Sentences the writer ended are read one by one.
+  EXPECT_FALSE(a.has_crisis_language("It's like I'm already gone. I just keep breathing."));
+  // A rule's finding in one piece leaves the model out of the whole run.
+  got = a.analyse("all gone and breathing i want to kill myself");
+  ASSERT_EQ(got.sentences.size(), 2u);
+  EXPECT_TRUE(got.sentences[0].findings.empty());
+  ASSERT_EQ(got.sentences[1].findings.size(), 1u);
+  EXPECT_EQ(got.sentences[1].findings[0].cue, "kill myself");
 }
 
 TEST(CrisisModel, ABadModelStopsTheAnalyserBuilding) {
