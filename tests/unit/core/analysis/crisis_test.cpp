@@ -106,15 +106,31 @@ struct CrisisFile {
   const char* name;
   const char* test_name;
   bool show_misses;
+  bool phone_typed;  // read as typed on a phone: lower case, no . ! ? , ; :
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms), rules and model: written 0.976 / 0.980 /
-// 0.075; unread 0.849 / 0.942 / 0.091 (rules alone: 0.761 / 0.921 / 0.084).
+// Current figures (recall / explicit / false alarms), rules and model: written 0.984 / 0.985 /
+// 0.075, phone-typed 0.999 / 0.998 / 0.074; unread 0.863 / 0.968 / 0.092 (rules alone, before
+// the capital-I and run changes: 0.761 / 0.921 / 0.084), phone-typed 0.895 / 0.968 / 0.096.
 constexpr CrisisFile kCrisisFiles[] = {
-    {"crisis_written.jsonl", "Written", true, 0.96, 0.97, 0.08},
-    {"crisis_unread.jsonl", "Unread", false, 0.82, 0.93, 0.10},
+    {"crisis_written.jsonl", "Written", true, false, 0.97, 0.98, 0.08},
+    {"crisis_written.jsonl", "WrittenPhoneTyped", false, true, 0.97, 0.98, 0.08},
+    {"crisis_unread.jsonl", "Unread", false, false, 0.84, 0.95, 0.10},
+    {"crisis_unread.jsonl", "UnreadPhoneTyped", false, true, 0.86, 0.95, 0.10},
 };
+
+// "Rang my sister, told her I love her." -> "rang my sister told her i love her"
+std::string phone_typed(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
 
 class CrisisSets : public ::testing::TestWithParam<CrisisFile> {};
 
@@ -122,7 +138,7 @@ TEST_P(CrisisSets, RecallStaysAboveItsFloorAndFalseAlarmsBelowTheirCeiling) {
   const CrisisFile& f = GetParam();
   int tp = 0, fn = 0, fp = 0, tn = 0, explicit_tp = 0, explicit_n = 0;
   for (const Case& c : cases(f.name)) {
-    const bool got = shipped().has_crisis_language(c.text);
+    const bool got = shipped().has_crisis_language(f.phone_typed ? phone_typed(c.text) : c.text);
     if (c.crisis) {
       (got ? tp : fn)++;
       if (c.kind == "explicit") {
@@ -140,8 +156,9 @@ TEST_P(CrisisSets, RecallStaysAboveItsFloorAndFalseAlarmsBelowTheirCeiling) {
   ASSERT_GT(explicit_n, 20);
   const double recall = double(tp) / (tp + fn), explicit_recall = double(explicit_tp) / explicit_n;
   const double false_alarms = double(fp) / (fp + tn);
-  std::printf("%s: crisis recall %.3f (%d of %d), explicit %.3f; false alarms %.3f (%d of %d)\n",
-              f.name, recall, tp, tp + fn, explicit_recall, false_alarms, fp, fp + tn);
+  std::printf("%s%s: crisis recall %.3f (%d of %d), explicit %.3f; false alarms %.3f (%d of %d)\n",
+              f.name, f.phone_typed ? " (phone-typed)" : "", recall, tp, tp + fn, explicit_recall,
+              false_alarms, fp, fp + tn);
   EXPECT_GE(recall, f.recall);
   EXPECT_GE(explicit_recall, f.explicit_recall);
   EXPECT_LE(false_alarms, f.false_alarms);
