@@ -117,9 +117,9 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
 
 namespace {
 
-// Asks the model about the sentences of `a` from `first` on: one sentence, or the pieces that
-// unpunctuated typing was split into at "i", which the model reads together (it was trained on
-// whole lines) when no rule marked any of them as crisis. If it says crisis, each of them carries
+// Asks the model about the sentences of `a` from `first` on, read together (it was trained on
+// whole lines): one sentence, the pieces that unpunctuated typing was split into at "i", or
+// either of those with the one before, when no rule marked any of them as crisis. If it says crisis, each of them carries
 // a crisis finding that spans it, placed first (it starts before any rule's finding).
 void ask_crisis_model(const CrisisModel& model, std::string_view text, std::size_t first,
                       Analysis& a) {
@@ -155,7 +155,9 @@ Analysis Analyser::analyse(std::string_view text) const {
   a.sentences.reserve(tokens.sentences.size());
   thread_local std::vector<Raw> raw;
   std::size_t si = 0, mi = 0;
-  std::size_t run_first = 0;  // the first sentence of the current run (see ask_crisis_model)
+  // The first sentence of the current run and of the one before (see ask_crisis_model).
+  constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
+  std::size_t run_first = 0, prev_run = kNoRun;
   for (const SentenceSpan& s : tokens.sentences) {
     raw.clear();
     for (; mi < matches.size() && matches[mi].first < s.tokens.last; ++mi) {  // in token order
@@ -183,7 +185,17 @@ Analysis Analyser::analyse(std::string_view text) const {
       }
     }
     if (impl_->crisis_model && (si == tokens.sentences.size() || !tokens.sentences[si].run_on)) {
+      // This run alone, then with the run before it in the same paragraph ("Quiet day. Decided
+      // that when the dog goes, I'll go too.").
       ask_crisis_model(*impl_->crisis_model, text, run_first, a);
+      const auto gap = [&] {
+        const std::size_t from = a.sentences[run_first - 1].end;
+        return text.substr(from, a.sentences[run_first].start - from);
+      };
+      if (prev_run != kNoRun && gap().find('\n') == std::string_view::npos) {
+        ask_crisis_model(*impl_->crisis_model, text, prev_run, a);
+      }
+      prev_run = run_first;
     }
   }
   return a;

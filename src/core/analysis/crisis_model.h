@@ -1,8 +1,9 @@
 // The net under the crisis rules: a logistic model over the words and word pairs of a sentence,
 // trained by scripts/train-crisis-model.mjs on text written for Refuge and kept as data in
 // content/analysis/crisis_model.json. The analyser asks it only about sentences (or the pieces
-// of one run of unpunctuated typing, read together) no rule has marked as crisis; rules catch the language they know, the model some of what they have never
-// seen (see content/analysis/README.md for what it was measured on).
+// of one run of unpunctuated typing, read together), alone and with the sentence before, that no
+// rule has marked as crisis; rules catch the language they know, the model some of what they
+// have never seen (see content/analysis/README.md for what it was measured on).
 #pragma once
 
 #include <cstdint>

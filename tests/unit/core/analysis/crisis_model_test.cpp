@@ -1,6 +1,6 @@
 // The crisis model: how it reads a sentence, how bad model files are refused, and how the
 // analyser uses it only where no rule has marked crisis, reading the pieces of unpunctuated
-// typing together.
+// typing together and each sentence with the one before it.
 #include "core/analysis/crisis_model.h"
 
 #include <cmath>
@@ -99,7 +99,7 @@ TEST(CrisisModel, TheAnalyserAsksItOnlyWhereNoRuleFoundCrisis) {
   EXPECT_FALSE(a.has_crisis_language("i want to sleep in on sunday"));
 }
 
-TEST(CrisisModel, ThePiecesOfUnpunctuatedTypingAreReadTogether) {
+TEST(CrisisModel, ThePiecesOfUnpunctuatedTypingAndNeighbouringSentencesAreReadTogether) {
   // Each word alone: sigmoid(1.5) = 0.82, under 0.9; both together: sigmoid(3) = 0.95.
   Analyser a = analyser_with(model_with(R"("gone": 1.5, "breathing": 1.5)"));
   const std::string typed = "its like im already gone i just keep breathing";
@@ -111,8 +111,14 @@ TEST(CrisisModel, ThePiecesOfUnpunctuatedTypingAreReadTogether) {
     EXPECT_EQ(s.findings[0].type, FindingType::crisis);
     EXPECT_EQ(s.findings[0].cue, typed.substr(s.start, s.end - s.start));  // each its own piece
   }
-  // Sentences the writer ended are read one by one.
-  EXPECT_FALSE(a.has_crisis_language("It's like I'm already gone. I just keep breathing."));
+  // Sentences the writer ended are read alone and in neighbouring pairs within a paragraph.
+  got = a.analyse("It's like I'm already gone. I just keep breathing. Lunch was fine.");
+  ASSERT_EQ(got.sentences.size(), 3u);
+  EXPECT_EQ(got.sentences[0].findings.size(), 1u);
+  EXPECT_EQ(got.sentences[1].findings.size(), 1u);
+  EXPECT_TRUE(got.sentences[2].findings.empty());
+  EXPECT_FALSE(a.has_crisis_language("It's like I'm already gone.\nI just keep breathing."));
+  EXPECT_FALSE(a.has_crisis_language("All gone. Lunch was fine. I keep breathing."));
   // A rule's finding in one piece leaves the model out of the whole run.
   got = a.analyse("all gone and breathing i want to kill myself");
   ASSERT_EQ(got.sentences.size(), 2u);
