@@ -90,12 +90,13 @@ TEST(Crisis, SelfHarmNamedAfterACapitalIInsideAPunctuatedSentenceIsARuleFinding)
 // Sets written blind to the rules by separate sessions that were given only the clinical
 // descriptions (C-SSRS kinds: explicit ideation, passive wishes, self-harm, means, preparatory
 // behaviour; and everyday sentences that share their words), in many voices and registers.
-// - crisis_written.jsonl: fourteen such sets (4,306 lines) whose misses were read, set after set,
+// - crisis_written.jsonl: sixteen such sets (4,906 lines) whose misses were read, set after set,
 //   to find missing kinds of language; their floors guard those gains. Each set was scored whole
 //   before its misses were read: after seven rounds the eighth was caught at 0.667 (explicit
-//   0.83); the later four at 0.647, 0.707, 0.687 and 0.560 (rules only); the last two, with the
-//   crisis model, at 0.767 and 0.880.
-// - crisis_unread.jsonl: five more sets (1,500 lines) only ever scored in aggregate, so that they
+//   0.83); the later four at 0.647, 0.707, 0.687 and 0.560 (rules only); the next two, with the
+//   crisis model, at 0.767 and 0.880; the last two, with the model reading typed pieces and
+//   neighbouring sentences together, at 0.767 and 0.827.
+// - crisis_unread.jsonl: six more sets (1,800 lines) only ever scored in aggregate, so that they
 //   stay a fair measure of how rules written from other sentences carry over: never print or
 //   read their misses. Their recall is well below the written sets': crisis language is more
 //   varied than any list, which is why support is one tap away on every page whatever the
@@ -110,9 +111,9 @@ struct CrisisFile {
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms), rules and model: written 0.998 / 0.998 /
-// 0.075, phone-typed 0.999 / 0.998 / 0.074; unread 0.891 / 0.968 / 0.097, phone-typed 0.895 /
-// 0.968 / 0.096 (rules alone, before the capital-I change: 0.761 / 0.921 / 0.084).
+// Current figures (recall / explicit / false alarms), rules and model: written 0.998 / 1.000 /
+// 0.071, phone-typed 0.999 / 1.000 / 0.071; unread 0.890 / 0.961 / 0.090, phone-typed 0.894 /
+// 0.961 / 0.087.
 constexpr CrisisFile kCrisisFiles[] = {
     {"crisis_written.jsonl", "Written", true, false, 0.98, 0.98, 0.08},
     {"crisis_written.jsonl", "WrittenPhoneTyped", false, true, 0.98, 0.98, 0.08},
