@@ -117,19 +117,20 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
 
 namespace {
 
-// Asks the model about the sentences of `a` from `first` on, read together (it was trained on
-// whole lines): one sentence, the pieces that unpunctuated typing was split into at "i", or
-// either of those with the one before, when no rule marked any of them as crisis. If it says crisis, each of them carries
-// a crisis finding that spans it, placed first (it starts before any rule's finding).
-void ask_crisis_model(const CrisisModel& model, std::string_view text, std::size_t first,
-                      Analysis& a) {
-  const auto has_crisis = [](const Sentence& s) {
+// Whether a sentence of `a` from `first` on has a crisis finding.
+bool any_crisis(const Analysis& a, std::size_t first) {
+  return std::any_of(a.sentences.begin() + first, a.sentences.end(), [](const Sentence& s) {
     return std::any_of(s.findings.begin(), s.findings.end(),
                        [](const Finding& f) { return f.type == FindingType::crisis; });
-  };
-  if (std::any_of(a.sentences.begin() + first, a.sentences.end(), has_crisis)) return;
-  const std::size_t start = a.sentences[first].start, end = a.sentences.back().end;
-  if (model.probability(text.substr(start, end - start)) < model.threshold()) return;
+  });
+}
+
+// Asks the model about what `r` read: the sentences of `a` from `first` on. Unless a rule has
+// already marked one of them as crisis and the model says crisis, each of them carries a crisis
+// finding that spans it, placed first (it starts before any rule's finding).
+void ask_crisis_model(const CrisisModel& model, const CrisisModel::Reading& r,
+                      std::string_view text, std::size_t first, Analysis& a) {
+  if (any_crisis(a, first) || model.probability(r) < model.threshold()) return;
   for (std::size_t k = first; k < a.sentences.size(); ++k) {
     Sentence& s = a.sentences[k];
     s.findings.insert(s.findings.begin(),
@@ -138,6 +139,55 @@ void ask_crisis_model(const CrisisModel& model, std::string_view text, std::size
   }
   a.crisis = true;
 }
+
+// Feeds the model during analyse(): each run of sentences (one sentence, or the pieces
+// unpunctuated typing was split into at "i") is read as one text, as the model was trained on
+// whole lines, then together with the run before it in the same paragraph ("Quiet day. Decided
+// that when the dog goes, I'll go too."), never across a line break. Each sentence is read once.
+class ModelReader {
+ public:
+  ModelReader(const CrisisModel& model, std::string_view text, Analysis& a)
+      : model_(model), text_(text), a_(a) {}
+
+  // After the sentence `s` was added to the analysis: `run_first` is the first sentence of its
+  // run, and `run_ends` says whether the run ends with it.
+  void add(const SentenceSpan& s, std::size_t run_first, bool run_ends) {
+    Buffers& b = buffers();
+    if (run_first + 1 == a_.sentences.size()) {
+      model_.read(text_.substr(s.start, s.end - s.start), b.run);
+    } else {
+      model_.read(text_.substr(s.start, s.end - s.start), b.piece);
+      b.run.join(b.piece);
+    }
+    if (!run_ends) return;
+    ask_crisis_model(model_, b.run, text_, run_first, a_);
+    const std::size_t from = run_first > 0 ? a_.sentences[run_first - 1].end : 0;
+    const std::string_view gap = text_.substr(from, a_.sentences[run_first].start - from);
+    if (have_previous_ && gap.find('\n') == std::string_view::npos) {
+      b.pair = b.previous;
+      b.pair.join(b.run);
+      ask_crisis_model(model_, b.pair, text_, previous_first_, a_);
+    }
+    std::swap(b.previous, b.run);
+    previous_first_ = run_first;
+    have_previous_ = true;
+  }
+
+ private:
+  struct Buffers {  // per thread, reused across calls
+    CrisisModel::Reading run, previous, piece, pair;
+  };
+  static Buffers& buffers() {
+    thread_local Buffers b;
+    return b;
+  }
+
+  const CrisisModel& model_;
+  std::string_view text_;
+  Analysis& a_;
+  std::size_t previous_first_ = 0;
+  bool have_previous_ = false;
+};
 
 }  // namespace
 
@@ -156,8 +206,9 @@ Analysis Analyser::analyse(std::string_view text) const {
   thread_local std::vector<Raw> raw;
   std::size_t si = 0, mi = 0;
   // The first sentence of the current run and of the one before (see ask_crisis_model).
-  constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
-  std::size_t run_first = 0, prev_run = kNoRun;
+  std::size_t run_first = 0;  // the first sentence of the current run (see ModelReader)
+  std::optional<ModelReader> reader;
+  if (impl_->crisis_model) reader.emplace(*impl_->crisis_model, text, a);
   for (const SentenceSpan& s : tokens.sentences) {
     raw.clear();
     for (; mi < matches.size() && matches[mi].first < s.tokens.last; ++mi) {  // in token order
@@ -184,18 +235,8 @@ Analysis Analyser::analyse(std::string_view text) const {
         a.crisis = a.crisis || f.type == FindingType::crisis;
       }
     }
-    if (impl_->crisis_model && (si == tokens.sentences.size() || !tokens.sentences[si].run_on)) {
-      // This run alone, then with the run before it in the same paragraph ("Quiet day. Decided
-      // that when the dog goes, I'll go too.").
-      ask_crisis_model(*impl_->crisis_model, text, run_first, a);
-      const auto gap = [&] {
-        const std::size_t from = a.sentences[run_first - 1].end;
-        return text.substr(from, a.sentences[run_first].start - from);
-      };
-      if (prev_run != kNoRun && gap().find('\n') == std::string_view::npos) {
-        ask_crisis_model(*impl_->crisis_model, text, prev_run, a);
-      }
-      prev_run = run_first;
+    if (reader) {
+      reader->add(s, run_first, si == tokens.sentences.size() || !tokens.sentences[si].run_on);
     }
   }
   return a;

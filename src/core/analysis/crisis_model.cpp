@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <iterator>
 
 #include "core/content/fields.h"
 
@@ -97,7 +98,7 @@ Result<CrisisModel> CrisisModel::parse(const content::JsonSource& source) {
   return m;
 }
 
-double CrisisModel::probability(std::string_view sentence) const {
+void CrisisModel::read(std::string_view sentence, Reading& out) const {
   // Each word's hash and each pair's, once each (the trainer counts a feature once per text).
   thread_local std::vector<std::uint64_t> keys;
   keys.clear();
@@ -135,9 +136,30 @@ double CrisisModel::probability(std::string_view sentence) const {
   end_word();
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  out.features_.clear();
+  for (std::uint64_t k : keys) {
+    if (const double w = weight(k); w != 0) out.features_.emplace_back(k, w);  // 0 adds nothing
+  }
+}
+
+void CrisisModel::Reading::join(const Reading& other) {
+  scratch_.clear();
+  std::set_union(features_.begin(), features_.end(), other.features_.begin(),
+                 other.features_.end(), std::back_inserter(scratch_),
+                 [](const auto& a, const auto& b) { return a.first < b.first; });
+  features_.swap(scratch_);
+}
+
+double CrisisModel::probability(const Reading& r) const {
   double z = bias_;
-  for (std::uint64_t k : keys) z += weight(k);
+  for (const auto& [key, w] : r.features_) z += w;
   return 1 / (1 + std::exp(-std::clamp(z, -30.0, 30.0)));
+}
+
+double CrisisModel::probability(std::string_view sentence) const {
+  thread_local Reading r;
+  read(sentence, r);
+  return probability(r);
 }
 
 }  // namespace refuge::analysis

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/content/json_source.h"
@@ -20,9 +21,28 @@ class CrisisModel {
   // Errors: InvalidArgument "<file>:<line>: <field>: what is wrong".
   static Result<CrisisModel> parse(const content::JsonSource& source);
 
-  // 0..1: how likely `sentence` carries crisis language. Words are runs of ASCII letters and
-  // digits, lower-cased, with apostrophes (' and U+2019) dropped inside them; everything else
-  // separates. Linear in the length; allocates only into per-thread scratch space.
+  // The weighted features of some text: each word and each pair of neighbouring words once,
+  // sorted by key. Several sentences are read together by joining their readings (the pair
+  // across the gap between two sentences is not a feature).
+  class Reading {
+   public:
+    void clear() { features_.clear(); }
+    // Adds `other`'s features that this reading lacks.
+    void join(const Reading& other);
+
+   private:
+    friend class CrisisModel;
+    std::vector<std::pair<std::uint64_t, double>> features_;
+    std::vector<std::pair<std::uint64_t, double>> scratch_;
+  };
+
+  // Reads `sentence` into `out`. Words are runs of ASCII letters and digits, lower-cased, with
+  // apostrophes (' and U+2019) dropped inside them; everything else separates. Linear in the
+  // length (the sort is over the sentence's own features).
+  void read(std::string_view sentence, Reading& out) const;
+  // 0..1: how likely what was read carries crisis language.
+  double probability(const Reading& r) const;
+  // read() then probability(), with per-thread scratch space.
   double probability(std::string_view sentence) const;
   // A sentence at or above it is crisis; the finding then carries confidence().
   double threshold() const { return threshold_; }

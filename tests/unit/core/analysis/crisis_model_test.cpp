@@ -41,6 +41,23 @@ TEST(CrisisModel, ReadsWordsAndPairsOnceEachLowerCaseWithoutApostrophes) {
   EXPECT_EQ(m->confidence(), 0.6);
 }
 
+TEST(CrisisModel, JoinedReadingsCountEachFeatureOnceAndNoPairAcrossTheGap) {
+  auto m = parse(model_with(R"("want": 1.0, "want die": 2.0, "dont": 0.5, "dont want": 4.0)"));
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  CrisisModel::Reading a, b;
+  m->read("Want die.", a);
+  m->read("I don't want", b);
+  a.join(b);
+  EXPECT_NEAR(m->probability(a), sigmoid(1.0 + 2.0 + 0.5 + 4.0), 1e-12);  // "want" once
+  m->read("I don't", a);
+  m->read("want", b);
+  a.join(b);
+  EXPECT_NEAR(m->probability(a), sigmoid(0.5 + 1.0), 1e-12);  // "dont want" spans the gap
+  b.clear();
+  a.join(b);
+  EXPECT_NEAR(m->probability(a), sigmoid(1.5), 1e-12);
+}
+
 TEST(CrisisModel, BadFilesNameFileLineAndField) {
   auto missing = parse("{\"source\": \"s\", \"notes\": \"n\",\n\"confidence\": 0.6, \"bias\": 0,\n"
                        "\"weights\": {\"a\": 1}}");
