@@ -241,7 +241,7 @@ Response page_thoughts_index(Ctx& ctx) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& v : *records) {
     for (const Noticed& n : noticed_types(ctx.app.analyser.analyse(v.record.critic))) {
-      ++counts[static_cast<std::size_t>(n.type)];
+      if (n.likely) ++counts[static_cast<std::size_t>(n.type)];  // not the "perhaps" ones
     }
     const std::string& words = v.record.critic.empty() ? v.record.situation : v.record.critic;
     nlohmann::json item = {{"id", v.id},

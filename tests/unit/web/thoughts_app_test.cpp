@@ -96,6 +96,12 @@ TEST_F(ThoughtsTest, NotesSayPerhapsWhenTheAnalyserIsUnsure) {
   // The step page hands its script the same wording for the live notes.
   EXPECT_NE(Call("GET", "/thoughts/" + reported + "/step/2").body.find("data-maybe-name=\"%n, perhaps\""),
             std::string::npos);
+
+  // What the critic says most often counts only what was clearly there: labeling once (the
+  // second record's is a "perhaps"), all-or-nothing never.
+  page = Call("GET", "/thoughts").body;
+  EXPECT_NE(page.find("<strong>Labeling</strong> — came up in 1 record."), std::string::npos) << page;
+  EXPECT_EQ(page.find("<strong>All-or-nothing thinking</strong>"), std::string::npos);
 }
 
 TEST_F(ThoughtsTest, BadAnswersGetAMessageAndKeepWhatWasTyped) {
