@@ -125,9 +125,9 @@ bool any_crisis(const Analysis& a, std::size_t first) {
   });
 }
 
-// Asks the model about what `r` read: the sentences of `a` from `first` on. Unless a rule has
-// already marked one of them as crisis and the model says crisis, each of them carries a crisis
-// finding that spans it, placed first (it starts before any rule's finding).
+// Asks the model about what `r` read: the sentences of `a` from `first` on. When none of them is
+// marked as crisis yet and the model says crisis, each of them gets a crisis finding that spans
+// it, placed first (it starts before any rule's finding).
 void ask_crisis_model(const CrisisModel& model, const CrisisModel::Reading& r,
                       std::string_view text, std::size_t first, Analysis& a) {
   if (any_crisis(a, first) || model.probability(r) < model.threshold()) return;
