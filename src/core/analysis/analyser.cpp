@@ -149,28 +149,30 @@ class ModelReader {
   ModelReader(const CrisisModel& model, std::string_view text, Analysis& a)
       : model_(model), text_(text), a_(a) {}
 
-  // After the sentence `s` was added to the analysis: `run_first` is the first sentence of its
-  // run, and `run_ends` says whether the run ends with it.
-  void add(const SentenceSpan& s, std::size_t run_first, bool run_ends) {
+  // After the sentence `s` was added to the analysis; `run_ends` says whether its run ends with
+  // it (the next sentence, if any, is not a run-on piece).
+  void add(const SentenceSpan& s, bool run_ends) {
     Buffers& b = buffers();
-    if (run_first + 1 == a_.sentences.size()) {
+    if (!s.run_on) {
+      run_first_ = a_.sentences.size() - 1;
       model_.read(text_.substr(s.start, s.end - s.start), b.run);
     } else {
       model_.read(text_.substr(s.start, s.end - s.start), b.piece);
       b.run.join(b.piece);
     }
     if (!run_ends) return;
-    ask_crisis_model(model_, b.run, text_, run_first, a_);
-    const std::size_t from = run_first > 0 ? a_.sentences[run_first - 1].end : 0;
-    const std::string_view gap = text_.substr(from, a_.sentences[run_first].start - from);
-    if (have_previous_ && gap.find('\n') == std::string_view::npos) {
-      b.pair = b.previous;
-      b.pair.join(b.run);
-      ask_crisis_model(model_, b.pair, text_, previous_first_, a_);
+    ask_crisis_model(model_, b.run, text_, run_first_, a_);
+    if (run_first_ > 0) {  // a run before this one, in the same paragraph unless a line ends
+      const std::size_t from = a_.sentences[run_first_ - 1].end;
+      if (text_.substr(from, a_.sentences[run_first_].start - from).find('\n') ==
+          std::string_view::npos) {
+        b.pair = b.previous;
+        b.pair.join(b.run);
+        ask_crisis_model(model_, b.pair, text_, previous_first_, a_);
+      }
     }
     std::swap(b.previous, b.run);
-    previous_first_ = run_first;
-    have_previous_ = true;
+    previous_first_ = run_first_;
   }
 
  private:
@@ -185,8 +187,8 @@ class ModelReader {
   const CrisisModel& model_;
   std::string_view text_;
   Analysis& a_;
-  std::size_t previous_first_ = 0;
-  bool have_previous_ = false;
+  std::size_t run_first_ = 0;       // the first sentence of the current run
+  std::size_t previous_first_ = 0;  // ... and of the run before it (when run_first_ > 0)
 };
 
 }  // namespace
@@ -205,8 +207,6 @@ Analysis Analyser::analyse(std::string_view text) const {
   a.sentences.reserve(tokens.sentences.size());
   thread_local std::vector<Raw> raw;
   std::size_t si = 0, mi = 0;
-  // The first sentence of the current run and of the one before (see ask_crisis_model).
-  std::size_t run_first = 0;  // the first sentence of the current run (see ModelReader)
   std::optional<ModelReader> reader;
   if (impl_->crisis_model) reader.emplace(*impl_->crisis_model, text, a);
   for (const SentenceSpan& s : tokens.sentences) {
@@ -223,7 +223,6 @@ Analysis Analyser::analyse(std::string_view text) const {
         if (c >= kReportFloor) raw.push_back({t.type, start, end, c});
       }
     }
-    if (!s.run_on) run_first = a.sentences.size();
     ++si;
     Sentence& out = a.sentences.emplace_back(Sentence{s.start, s.end, {}});
     if (!raw.empty()) {
@@ -236,7 +235,7 @@ Analysis Analyser::analyse(std::string_view text) const {
       }
     }
     if (reader) {
-      reader->add(s, run_first, si == tokens.sentences.size() || !tokens.sentences[si].run_on);
+      reader->add(s, si == tokens.sentences.size() || !tokens.sentences[si].run_on);
     }
   }
   return a;

@@ -56,10 +56,10 @@
         if (!seen[f.type]) { seen[f.type] = f; kinds.push(f.type); }
         else if (f.confidence > seen[f.type].confidence) seen[f.type] = f;
       });
-      var likely = function (f) { return f.confidence >= 0.5 ? 0 : 1; };
+      var unsure = function (f) { return f.confidence >= 0.5 ? 0 : 1; };  // likely ones sort first
       kinds = kinds.map(function (t, i) { return { f: seen[t], i: i }; })
         .sort(function (a, b) {
-          return likely(a.f) - likely(b.f) || rank(a.f.type) - rank(b.f.type) || a.i - b.i;
+          return unsure(a.f) - unsure(b.f) || rank(a.f.type) - rank(b.f.type) || a.i - b.i;
         })
         .map(function (x) { return x.f; });
       var list = document.createElement("ul");
@@ -70,7 +70,7 @@
         var li = document.createElement("li");
         li.dataset.type = f.type;
         var strong = document.createElement("strong");
-        strong.textContent = likely(f) ? (live.dataset.maybeName || "%n")
+        strong.textContent = unsure(f) ? (live.dataset.maybeName || "%n")
           .replace("%n", notes[f.type].name) : notes[f.type].name;
         li.appendChild(strong);
         li.appendChild(document.createTextNode(" (\u201c" + f.cue + "\u201d): " + notes[f.type].note));
