@@ -103,7 +103,7 @@ export function modelJson({ bias, w }, s = settings) {
   const lines = [
     '{',
     '  "source": "Trained by scripts/train-crisis-model.mjs (logistic regression, stochastic gradient descent with L2) on text written for Refuge: tests/unit/core/analysis/crisis_written.jsonl (blind crisis sets), the everyday thoughts of everyday_thoughts.jsonl and trap_cases.jsonl, and calm_sentences.jsonl (sentences of Refuge’s program modules and practices). Regenerate with: node scripts/train-crisis-model.mjs > content/analysis/crisis_model.json",',
-    '  "notes": "A net under the crisis rules: a sentence no rule marks as crisis is scored by these weights (its words and pairs of neighbouring words, lower-case ASCII, apostrophes dropped); at or above the threshold it is crisis with the given confidence. Edit the data and retrain rather than editing weights by hand.",',
+    '  "notes": "A net under the crisis rules: a sentence no rule marks as crisis, alone and with the sentence before it (the pieces of unpunctuated typing count as one), is scored by these weights (its words and pairs of neighbouring words, lower-case ASCII, apostrophes dropped); at or above the threshold it is crisis with the given confidence. Edit the data and retrain rather than editing weights by hand.",',
     `  "threshold": ${s.threshold},`,
     `  "confidence": ${s.confidence},`,
     `  "bias": ${round(bias)},`,
