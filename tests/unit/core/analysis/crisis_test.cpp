@@ -3,7 +3,7 @@
 // everyday idioms and on everyday sentences that share their words.
 #include <gtest/gtest.h>
 
-
+#include "core/text/ascii.h"
 #include "tests/unit/core/analysis/shipped_analyser.h"
 
 namespace refuge::analysis {
@@ -125,10 +125,10 @@ constexpr CrisisFile kCrisisFiles[] = {
 // "Rang my sister, told her I love her." -> "rang my sister told her i love her"
 std::string phone_typed(const std::string& text) {
   std::string out;
-  for (char c : text) {
+  for (char c : text::ascii_lower(text)) {
     if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':') c = ' ';
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    out.push_back(c);
   }
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
