@@ -90,6 +90,8 @@ FoldedText::FoldedText(std::string_view s) : original_size_(s.size()) {
       if (d.cp == 0xDF || d.cp == 0x1E9E) {  // ß, ẞ: full folding, "ss"
         folded_ += "ss";
         two_letters = true;
+      } else if (d.cp == 0x130) {  // İ: full folding gives i and a combining dot; a plain i
+        folded_ += 'i';
       } else if (f == d.cp) {
         folded_.append(s, i, len);
       } else {

@@ -110,6 +110,11 @@ TEST(SearchMatch, RangesStayOnCharacterBoundariesInMultiByteText) {
   EXPECT_EQ(*k.first, (ByteRange{0, 6}));
 }
 
+TEST(SearchMatch, DottedCapitalIMatchesI) {
+  EXPECT_EQ(FirstMatch("istanbul", "Bir gün İstanbul'da"), "İstanbul");
+  EXPECT_EQ(FirstMatch("İZMİR", "izmir'e"), "izmir");
+}
+
 TEST(SearchMatch, SharpSMatchesDoubleS) {
   EXPECT_EQ(FirstMatch("strasse", "Wir gingen die Straße entlang."), "Straße");
   EXPECT_EQ(FirstMatch("STRAßE", "an der strasse"), "strasse");

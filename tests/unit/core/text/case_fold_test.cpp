@@ -47,6 +47,16 @@ TEST(CaseFold, ASharpSFoldsToTwoLettersThatLeadBackToIt) {
   EXPECT_EQ(f.original_end(8), 8u);
 }
 
+TEST(CaseFold, ACapitalIWithADotFoldsToAPlainI) {
+  EXPECT_EQ(fold_case("İSTANBUL İzmir"), "istanbul izmir");
+  EXPECT_EQ(fold_case("ılık"), "ılık");  // the dotless i is a letter of its own
+  FoldedText f("Kİm");                    // İ is bytes 1-2
+  EXPECT_EQ(f.folded(), "kim");
+  EXPECT_EQ(f.original_offset(1), 1u);
+  EXPECT_EQ(f.original_offset(2), 3u);  // m
+  EXPECT_EQ(f.original_end(2), 3u);     // a range ending after the i covers İ
+}
+
 TEST(CaseFold, OffsetsAreTheSameWhenNoCharacterChangesLength) {
   FoldedText f("Über");
   EXPECT_EQ(f.folded(), "über");
