@@ -85,6 +85,41 @@ void add_label(const std::string& raw, std::vector<FindingType>& labels,
   }
 }
 
+// Texts and their labels as rows arrive, a text seen again (a thought with several rows, as the
+// data set has one per reframe) uniting its labels with the first row's.
+class LabelledTexts {
+ public:
+  explicit LabelledTexts(std::vector<std::string>* ignored) : ignored_(ignored) {}
+
+  // A text with no labels of its own counts too (as a text with no trap, unless another row
+  // of it has some).
+  void add_text(const std::string& text) { labels_of(text); }
+  void add(const std::string& text, const std::string& label) {
+    add_label(label, labels_of(text), ignored_);
+  }
+  // Names in one field, separated by commas (the data set), semicolons or bars.
+  void add_names(const std::string& text, std::string names) {
+    auto& labels = labels_of(text);
+    std::replace(names.begin(), names.end(), ';', ',');
+    std::replace(names.begin(), names.end(), '|', ',');
+    std::stringstream list(names);
+    std::string name;
+    while (std::getline(list, name, ',')) add_label(name, labels, ignored_);
+  }
+  std::vector<analysis::LabelledText> take() && { return std::move(out_); }
+
+ private:
+  std::vector<FindingType>& labels_of(const std::string& text) {
+    auto [it, fresh] = index_.emplace(text, out_.size());
+    if (fresh) out_.push_back({text, {}});
+    return out_[it->second].labels;
+  }
+
+  std::vector<std::string>* ignored_;
+  std::vector<analysis::LabelledText> out_;
+  std::map<std::string, std::size_t> index_;
+};
+
 Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
                                                      const std::string& text,
                                                      std::vector<std::string>* ignored) {
@@ -106,8 +141,7 @@ Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
     return Status::InvalidArgument(path +
                                    ":1: expected columns \"thought\" and \"thinking_traps_addressed\"");
   }
-  std::vector<analysis::LabelledText> out;
-  std::map<std::string, std::size_t> index;
+  LabelledTexts out(ignored);
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
     if (row.size() <= static_cast<std::size_t>(std::max(thought, traps))) continue;
@@ -116,44 +150,54 @@ Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
       return Status::InvalidArgument(path + ": row " + std::to_string(r + 1) + ": not valid UTF-8");
     }
     if (t.empty()) continue;
-    auto [it, fresh] = index.emplace(t, out.size());
-    if (fresh) out.push_back({t, {}});
-    // Names separated by commas (the data set), semicolons or bars.
-    std::string names = row[static_cast<std::size_t>(traps)];
-    std::replace(names.begin(), names.end(), ';', ',');
-    std::replace(names.begin(), names.end(), '|', ',');
-    std::stringstream list(names);
-    std::string name;
-    while (std::getline(list, name, ',')) add_label(name, out[it->second].labels, ignored);
+    out.add_names(t, row[static_cast<std::size_t>(traps)]);
   }
-  return out;
+  return std::move(out).take();
 }
 
 Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
                                                        const std::string& text,
                                                        std::vector<std::string>* ignored) {
-  std::vector<analysis::LabelledText> out;
+  // The text under "text" or, as the data set names its columns, "thought"; the labels under
+  // "labels", "thinking_traps_addressed" or "thinking_traps": a list of names, or one string of
+  // names separated by commas.
+  const auto field = [](const nlohmann::json& j, std::initializer_list<const char*> names) {
+    for (const char* n : names) {
+      if (j.contains(n)) return &j[n];
+    }
+    return static_cast<const nlohmann::json*>(nullptr);
+  };
+  LabelledTexts out(ignored);
   std::stringstream lines(text);
   std::string line;
   for (int n = 1; std::getline(lines, line); ++n) {
     if (trim(line).empty()) continue;
     const std::string where = path + ":" + std::to_string(n) + ": ";
     auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+    const nlohmann::json* t = j.is_object() ? field(j, {"text", "thought"}) : nullptr;
+    if (j.is_discarded() || t == nullptr || !t->is_string()) {
       return Status::InvalidArgument(where + "expected {\"text\": ..., \"labels\": [...]}");
     }
-    analysis::LabelledText lt{j["text"].get<std::string>(), {}};
-    if (!text::is_valid_utf8(lt.text)) return Status::InvalidArgument(where + "not valid UTF-8");
-    if (j.contains("labels")) {
-      if (!j["labels"].is_array()) return Status::InvalidArgument(where + "labels must be a list");
-      for (const auto& l : j["labels"]) {
-        if (!l.is_string()) return Status::InvalidArgument(where + "a label must be a string: " + l.dump());
-        add_label(l.get<std::string>(), lt.labels, ignored);
-      }
+    const std::string s = trim(t->get<std::string>());
+    if (!text::is_valid_utf8(s)) return Status::InvalidArgument(where + "not valid UTF-8");
+    out.add_text(s);
+    const nlohmann::json* l = field(j, {"labels", "thinking_traps_addressed", "thinking_traps"});
+    if (l == nullptr) continue;
+    if (l->is_string()) {
+      out.add_names(s, l->get<std::string>());
+      continue;
     }
-    out.push_back(std::move(lt));
+    if (!l->is_array()) {
+      return Status::InvalidArgument(where + "labels must be a list or a string of names");
+    }
+    for (const auto& name : *l) {
+      if (!name.is_string()) {
+        return Status::InvalidArgument(where + "a label must be a string: " + name.dump());
+      }
+      out.add(s, name.get<std::string>());
+    }
   }
-  return out;
+  return std::move(out).take();
 }
 
 }  // namespace

@@ -121,4 +121,15 @@ test('--eval reads trap names as data sets write them and lists the ones it does
   r = analyze(['--eval', jsonl]);
   assert.equal(r.status, 0, r.stderr.toString());
   expect(r.stdout.toString());
+  // JSON Lines with the data set's own field names, one line per row as its CSV has them: the
+  // rows of one thought are one text, its labels united; a string of names is split at commas.
+  const rowsJsonl = join(dir, 'rows.jsonl');
+  writeFileSync(rowsJsonl, [
+    { situation: 'a test', thought: 'I am a total failure', thinking_traps_addressed: 'all-or-nothing thinking' },
+    { situation: 'a test', thought: 'I am a total failure ', thinking_traps_addressed: 'labeling, negative feeling or emotion' },
+    { situation: 'a job', thought: 'They will never hire me', thinking_traps_addressed: ['fortune telling'] },
+  ].map((x) => JSON.stringify(x)).join('\n') + '\n');
+  r = analyze(['--eval', rowsJsonl]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  expect(r.stdout.toString());
 });
