@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <span>
 #include <sstream>
 
 #include "core/analysis/label_names.h"
@@ -85,6 +86,12 @@ void add_label(const std::string& raw, std::vector<FindingType>& labels,
   }
 }
 
+// The names of the column (CSV, in any letter case) or field (JSON Lines) that holds the text,
+// and of the one that holds its labels, first choice first.
+constexpr std::string_view kTextNames[] = {"text", "thought"};
+constexpr std::string_view kLabelNames[] = {"labels", "label", "thinking_traps_addressed",
+                                            "thinking_traps", "thinking_trap", "traps"};
+
 // Texts and their labels as rows arrive, a text seen again (a thought with several rows, as the
 // data set has one per reframe) uniting its labels with the first row's.
 class LabelledTexts {
@@ -127,7 +134,7 @@ Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
   if (rows.empty()) return Status::InvalidArgument(path + ": the file is empty");
   const auto& header = rows[0];
   // The data set's column names, in any letter case, or the names JSON Lines files use.
-  auto column = [&](std::initializer_list<std::string_view> names) {
+  auto column = [&](std::span<const std::string_view> names) {
     for (std::size_t i = 0; i < header.size(); ++i) {
       std::string h = trim(header[i]);
       for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -135,8 +142,8 @@ Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
     }
     return -1;
   };
-  const int thought = column({"thought", "text"});
-  const int traps = column({"thinking_traps_addressed", "thinking_traps", "labels"});
+  const int thought = column(kTextNames);
+  const int traps = column(kLabelNames);
   if (thought < 0 || traps < 0) {
     return Status::InvalidArgument(path +
                                    ":1: expected columns \"thought\" and \"thinking_traps_addressed\"");
@@ -158,12 +165,10 @@ Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
 Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
                                                        const std::string& text,
                                                        std::vector<std::string>* ignored) {
-  // The text under "text" or, as the data set names its columns, "thought"; the labels under
-  // "labels", "thinking_traps_addressed" or "thinking_traps": a list of names, or one string of
-  // names separated by commas.
-  const auto field = [](const nlohmann::json& j, std::initializer_list<const char*> names) {
-    for (const char* n : names) {
-      if (j.contains(n)) return &j[n];
+  // The labels are a list of names, or one string of names separated by commas.
+  const auto field = [](const nlohmann::json& j, std::span<const std::string_view> names) {
+    for (const std::string_view n : names) {
+      if (auto it = j.find(n); it != j.end()) return &*it;
     }
     return static_cast<const nlohmann::json*>(nullptr);
   };
@@ -174,14 +179,14 @@ Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
     if (trim(line).empty()) continue;
     const std::string where = path + ":" + std::to_string(n) + ": ";
     auto j = nlohmann::json::parse(line, nullptr, false);
-    const nlohmann::json* t = j.is_object() ? field(j, {"text", "thought"}) : nullptr;
+    const nlohmann::json* t = j.is_object() ? field(j, kTextNames) : nullptr;
     if (j.is_discarded() || t == nullptr || !t->is_string()) {
       return Status::InvalidArgument(where + "expected {\"text\": ..., \"labels\": [...]}");
     }
     const std::string s = trim(t->get<std::string>());
     if (!text::is_valid_utf8(s)) return Status::InvalidArgument(where + "not valid UTF-8");
     out.add_text(s);
-    const nlohmann::json* l = field(j, {"labels", "thinking_traps_addressed", "thinking_traps"});
+    const nlohmann::json* l = field(j, kLabelNames);
     if (l == nullptr) continue;
     if (l->is_string()) {
       out.add_names(s, l->get<std::string>());
