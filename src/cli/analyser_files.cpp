@@ -165,7 +165,6 @@ Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
 Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
                                                        const std::string& text,
                                                        std::vector<std::string>* ignored) {
-  // The labels are a list of names, or one string of names separated by commas.
   const auto field = [](const nlohmann::json& j, std::span<const std::string_view> names) {
     for (const std::string_view n : names) {
       if (auto it = j.find(n); it != j.end()) return &*it;
@@ -186,6 +185,7 @@ Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
     const std::string s = trim(t->get<std::string>());
     if (!text::is_valid_utf8(s)) return Status::InvalidArgument(where + "not valid UTF-8");
     out.add_text(s);
+    // The labels: a list of names, or one string of names separated by commas.
     const nlohmann::json* l = field(j, kLabelNames);
     if (l == nullptr) continue;
     if (l->is_string()) {
