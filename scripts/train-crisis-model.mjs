@@ -2,13 +2,16 @@
 // Trains content/analysis/crisis_model.json: a logistic model over the words and word pairs of a
 // text, the net under the crisis rules (see content/analysis/README.md, "The crisis model").
 //   node scripts/train-crisis-model.mjs > content/analysis/crisis_model.json
-// Only data written for Refuge is read: the blind crisis sets whose misses were read
-// (crisis_written.jsonl), and as negatives the everyday thoughts of the trap sets
-// (everyday_thoughts.jsonl, trap_cases.jsonl) and calm_sentences.jsonl, the sentences of
-// Refuge's program modules and practice steps as they were on 2026-12-01 (a copy, so that editing
-// a module never changes the model), so that "rest", "stay" or "keep" in a journal about a
-// practice are not read as risk. Never add crisis_unread.jsonl, unread_thoughts.jsonl, the
-// hand-written crisis test set (crisis_cases.jsonl) or the development file: they measure.
+// Only data written for Refuge is read: the blind crisis sets (crisis_written.jsonl), and as
+// negatives the everyday thoughts of the trap sets (everyday_thoughts.jsonl, trap_cases.jsonl),
+// model_lookalikes.jsonl (everyday sentences that use crisis words in their ordinary senses:
+// "I want to live somewhere with a garden", "dead tired", "killing time"; written blind, with
+// the lines about plans, notes, wills and being safe left out, as those are also where risk
+// hides) and calm_sentences.jsonl, the sentences of Refuge's program modules and practice steps
+// as they were on 2026-12-01 (a copy, so that editing a module never changes the model), so that
+// "rest", "stay" or "keep" in a journal about a practice are not read as risk. Never add
+// crisis_unread.jsonl, unread_thoughts.jsonl, the hand-written crisis test set
+// (crisis_cases.jsonl) or the development file: they measure.
 // Deterministic (a seeded shuffle, fixed rounding): the same data gives the same bytes, which the
 // integration tests check.
 import { readFileSync } from 'node:fs';
@@ -102,7 +105,7 @@ export function modelJson({ bias, w }, s = settings) {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const lines = [
     '{',
-    '  "source": "Trained by scripts/train-crisis-model.mjs (logistic regression, stochastic gradient descent with L2) on text written for Refuge: tests/unit/core/analysis/crisis_written.jsonl (blind crisis sets), the everyday thoughts of everyday_thoughts.jsonl and trap_cases.jsonl, and calm_sentences.jsonl (sentences of Refuge’s program modules and practices). Regenerate with: node scripts/train-crisis-model.mjs > content/analysis/crisis_model.json",',
+    '  "source": "Trained by scripts/train-crisis-model.mjs (logistic regression, stochastic gradient descent with L2) on text written for Refuge: tests/unit/core/analysis/crisis_written.jsonl (blind crisis sets), the everyday thoughts of everyday_thoughts.jsonl and trap_cases.jsonl, everyday look-alikes (model_lookalikes.jsonl), and calm_sentences.jsonl (sentences of Refuge’s program modules and practices). Regenerate with: node scripts/train-crisis-model.mjs > content/analysis/crisis_model.json",',
     '  "notes": "A net under the crisis rules: a sentence no rule marks as crisis, alone and with the sentence before it (the pieces of unpunctuated typing count as one), is scored by these weights (its words and pairs of neighbouring words, lower-case ASCII, apostrophes dropped); at or above the threshold it is crisis with the given confidence. Edit the data and retrain rather than editing weights by hand.",',
     `  "threshold": ${s.threshold},`,
     `  "confidence": ${s.confidence},`,
@@ -120,6 +123,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     ...readJsonl('crisis_written.jsonl'),
     ...readJsonl('everyday_thoughts.jsonl', 0),
     ...readJsonl('trap_cases.jsonl', 0),
+    ...readJsonl('model_lookalikes.jsonl', 0),
     ...readJsonl('calm_sentences.jsonl', 0),
   ];
   process.stdout.write(modelJson(train(rows)));
