@@ -91,9 +91,10 @@ TEST(Crisis, SelfHarmNamedAfterACapitalIInsideAPunctuatedSentenceIsARuleFinding)
 // descriptions (C-SSRS kinds: explicit ideation, passive wishes, self-harm, means, preparatory
 // behaviour; and everyday sentences that share their words), in many voices and registers.
 // - crisis_written.jsonl: twenty such sets (6,106 lines) whose misses were read, set after set,
-//   to find missing kinds of language, and twenty-two more (6,596 lines) added to the crisis
-//   model's data without being read; their floors guard those gains (0.97: a model of this size
-//   does not learn every sentence of sets nobody read, and should not be pushed to). Each set was scored whole
+//   to find missing kinds of language, twenty-two more (6,596 lines) added to the crisis
+//   model's data without being read, and six of preparatory acts and means with their everyday
+//   look-alikes (1,800 lines); their floors guard those gains (0.97: a model of this size does
+//   not learn every sentence of sets nobody read, and should not be pushed to). Each set was scored whole
 //   before its misses were read: after seven rounds the eighth was caught at 0.667 (explicit
 //   0.83); the later four at 0.647, 0.707, 0.687 and 0.560 (rules only); the next two, with the
 //   crisis model, at 0.767 and 0.880; the next two, with the model reading typed pieces and
@@ -114,9 +115,9 @@ struct CrisisFile {
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms), rules and model: written 0.986 / 0.984 /
-// 0.058, phone-typed 1.000 / 1.000 / 0.058; unread 0.913 / 0.956 / 0.069, phone-typed 0.918 /
-// 0.959 / 0.068 (the last four unread sets, scored as they arrived after the threshold was
+// Current figures (recall / explicit / false alarms), rules and model: written 0.982 / 0.989 /
+// 0.055, phone-typed 1.000 / 1.000 / 0.054; unread 0.924 / 0.961 / 0.071, phone-typed 0.930 /
+// 0.961 / 0.068 (the last four unread sets, scored as they arrived after the threshold was
 // chosen: 0.880, explicit 151 of 160). The last three unread sets (written in December 2026) arrived with 34, 32 and
 // 35 of 40 explicit sentences caught, which took the explicit floor from 0.95 to 0.93.
 constexpr CrisisFile kCrisisFiles[] = {
