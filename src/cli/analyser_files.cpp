@@ -26,8 +26,9 @@ Result<std::string> read_file(const std::string& path) {
   return s.str();
 }
 
-// RFC 4180 rows: quoted fields may hold commas, newlines and doubled quotes.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+// RFC 4180 rows: quoted fields may hold commas, newlines and doubled quotes. `separator` is ','
+// or, for tab-separated files, '\t'.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text, char separator) {
   std::vector<std::vector<std::string>> rows(1);
   std::string field;
   bool quoted = false, any = false;
@@ -45,7 +46,7 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
     } else if (c == '"') {
       quoted = true;
       any = true;
-    } else if (c == ',') {
+    } else if (c == separator) {
       rows.back().push_back(std::move(field));
       field.clear();
     } else if (c == '\n' || c == '\r') {
@@ -130,7 +131,11 @@ class LabelledTexts {
 Result<std::vector<analysis::LabelledText>> read_csv(const std::string& path,
                                                      const std::string& text,
                                                      std::vector<std::string>* ignored) {
-  auto rows = parse_csv(text);
+  // Tab-separated when the header line has tabs and no commas (a spreadsheet's "TSV" export).
+  const std::string_view header_line = std::string_view(text).substr(0, text.find('\n'));
+  const bool tabs = header_line.find('\t') != std::string_view::npos &&
+                    header_line.find(',') == std::string_view::npos;
+  auto rows = parse_csv(text, tabs ? '\t' : ',');
   if (rows.empty()) return Status::InvalidArgument(path + ": the file is empty");
   const auto& header = rows[0];
   // The data set's column names, in any letter case, or the names JSON Lines files use.

@@ -113,6 +113,15 @@ test('--eval reads trap names as data sets write them and lists the ones it does
   let r = analyze(['--eval', csv]);
   assert.equal(r.status, 0, r.stderr.toString());
   expect(r.stdout.toString());
+  // The same rows tab-separated, as spreadsheets also export them.
+  const tsv = join(dir, 'eval.tsv');
+  writeFileSync(tsv, 'situation\tthought\treframe\tthinking_traps_addressed\n' +
+    'a test\tI am a total failure\tx\tall-or-nothing thinking, labeling\n' +
+    'a test\tI am a total failure\ty\tnegative feeling or emotion\n' +
+    'a job\tThey will never hire me\tz\tfortune telling\n');
+  r = analyze(['--eval', tsv]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  expect(r.stdout.toString());
   const jsonl = join(dir, 'eval.jsonl');
   writeFileSync(jsonl, [
     { text: 'I am a total failure', labels: ['all-or-nothing thinking', 'labelling', 'negative feeling or emotion'] },
