@@ -183,8 +183,9 @@ Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
     if (trim(line).empty()) continue;
     const std::string where = path + ":" + std::to_string(n) + ": ";
     auto j = nlohmann::json::parse(line, nullptr, false);
+    // Not JSON (discarded), not an object, or no text: t is null.
     const nlohmann::json* t = j.is_object() ? field(j, kTextNames) : nullptr;
-    if (j.is_discarded() || t == nullptr || !t->is_string()) {
+    if (t == nullptr || !t->is_string()) {
       return Status::InvalidArgument(where + "expected {\"text\": ..., \"labels\": [...]}");
     }
     const std::string s = trim(t->get<std::string>());

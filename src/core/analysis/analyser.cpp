@@ -153,11 +153,12 @@ class ModelReader {
   // it (the next sentence, if any, is not a run-on piece).
   void add(const SentenceSpan& s, bool run_ends) {
     Buffers& b = buffers();
+    const std::string_view sentence = text_.substr(s.start, s.end - s.start);
     if (!s.run_on) {
       run_first_ = a_.sentences.size() - 1;
-      model_.read(text_.substr(s.start, s.end - s.start), b.run);
+      model_.read(sentence, b.run);
     } else {
-      model_.read(text_.substr(s.start, s.end - s.start), b.piece);
+      model_.read(sentence, b.piece);
       b.run.join(b.piece);
     }
     if (!run_ends) return;
