@@ -152,6 +152,12 @@ TEST(InstrumentLoader, BrokenJsonNamesTheLine) {
   expect_error("scs-sf", text, line_of(text, ",,"), "not valid JSON");
 }
 
+TEST(InstrumentLoader, ANumberTooLargeForADoubleNamesTheLine) {
+  // Found by instrument_file_fuzzer: nlohmann throws out_of_range, not parse_error, for this.
+  std::string text = edited("scs-sf", "\"version\": \"1.0.0\",", "\"version\": 1E773,");
+  expect_error("scs-sf", text, line_of(text, "1E773"), "the number 1E773 is too large");
+}
+
 TEST(InstrumentLoader, RejectsAResourceThatIsNotAQuestionnaire) {
   std::string text = edited("scs-sf", "\"Questionnaire\"", "\"Observation\"");
   expect_error("scs-sf", text, line_of(text, "\"Observation\""), "must be \"Questionnaire\"");
