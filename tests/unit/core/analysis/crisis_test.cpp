@@ -92,19 +92,20 @@ TEST(Crisis, SelfHarmNamedAfterACapitalIInsideAPunctuatedSentenceIsARuleFinding)
 // behaviour; and everyday sentences that share their words), in many voices and registers.
 // - crisis_written.jsonl: twenty such sets (6,106 lines) whose misses were read, set after set,
 //   to find missing kinds of language, twenty-two more (6,596 lines) added to the crisis
-//   model's data without being read, and six of preparatory acts and means with their everyday
-//   look-alikes (1,800 lines); their floors guard those gains (0.97: a model of this size does
-//   not learn every sentence of sets nobody read, and should not be pushed to). Each set was
-//   scored whole before its misses were read: after seven rounds the eighth was caught at 0.667
-//   (explicit 0.83); the later four at 0.647, 0.707, 0.687 and 0.560 (rules only); the next
-//   two, with the crisis model, at 0.767 and 0.880; the next two, with the model reading typed
-//   pieces and neighbouring sentences together, at 0.767 and 0.827; the next two, each after
-//   reading the ones before, at 0.753 and 0.787; the last two at 0.753 and 0.793.
-// - crisis_unread.jsonl: seventeen more sets (5,086 lines) only ever scored in aggregate, so
+//   model's data without being read, six of preparatory acts and means with their everyday
+//   look-alikes (1,800 lines), and six more in new voices (1,798 lines, round 24); their floors
+//   guard those gains (0.97: a model of this size does not learn every sentence of sets nobody
+//   read, and should not be pushed to). Each set was scored whole before its misses were read:
+//   after seven rounds the eighth was caught at 0.667 (explicit 0.83); the later four at 0.647,
+//   0.707, 0.687 and 0.560 (rules only); the next two, with the crisis model, at 0.767 and
+//   0.880; the next two, with the model reading typed pieces and neighbouring sentences
+//   together, at 0.767 and 0.827; the next two, each after reading the ones before, at 0.753
+//   and 0.787; the last two at 0.753 and 0.793.
+// - crisis_unread.jsonl: nineteen more sets (5,683 lines) only ever scored in aggregate, so
 //   that they stay a fair measure of how rules written from other sentences carry over: never
-//   print or read their misses. Their recall is well below the written sets': crisis language is more
-//   varied than any list, which is why support is one tap away on every page whatever the
-//   analyser says.
+//   print or read their misses. Their recall is well below the written sets': crisis language
+//   is more varied than any list, which is why support is one tap away on every page whatever
+//   the analyser says.
 // Since the crisis model (crisis_model.json) was trained on crisis_written.jsonl, the written
 // sets' figures include sentences the model has seen; the unread sets' do not.
 struct CrisisFile {
@@ -115,17 +116,17 @@ struct CrisisFile {
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
-// Current figures (recall / explicit / false alarms), rules and model: written 0.982 / 0.989 /
-// 0.055, phone-typed 1.000 / 1.000 / 0.054; unread 0.924 / 0.955 / 0.069, phone-typed 0.931 /
-// 0.957 / 0.068 (the last two unread sets, scored as they arrived after every change of
-// 2026-12-01: 0.925, explicit 73 of 80, false alarms 18 of 299). Three unread sets written in
-// December 2026 arrived with 34, 32 and 35 of 40 explicit sentences caught, which took the
-// explicit floor from 0.95 to 0.93.
+// Current figures (recall / explicit / false alarms), rules and model at threshold 0.75: written
+// 0.990 / 0.993 / 0.057, phone-typed 1.000 / 1.000 / 0.056; unread 0.942 / 0.968 / 0.076,
+// phone-typed 0.945 / 0.970 / 0.072 (the last two unread sets, scored as they arrived on the
+// analyser of the start of 2026-12-01's second stop: 0.875, explicit 58 of 60, false alarms 17 of
+// 260). Three unread sets written in December 2026 arrived with 34, 32 and 35 of 40 explicit
+// sentences caught, which took the explicit floor from 0.95 to 0.93.
 constexpr CrisisFile kCrisisFiles[] = {
     {"crisis_written.jsonl", "Written", true, false, 0.97, 0.97, 0.08},
     {"crisis_written.jsonl", "WrittenPhoneTyped", false, true, 0.97, 0.97, 0.08},
-    {"crisis_unread.jsonl", "Unread", false, false, 0.86, 0.93, 0.10},
-    {"crisis_unread.jsonl", "UnreadPhoneTyped", false, true, 0.86, 0.93, 0.10},
+    {"crisis_unread.jsonl", "Unread", false, false, 0.90, 0.93, 0.10},
+    {"crisis_unread.jsonl", "UnreadPhoneTyped", false, true, 0.90, 0.93, 0.10},
 };
 
 // "Rang my sister, told her I love her." -> "rang my sister told her i love her"
