@@ -101,7 +101,7 @@ TEST(Crisis, SelfHarmNamedAfterACapitalIInsideAPunctuatedSentenceIsARuleFinding)
 //   0.880; the next two, with the model reading typed pieces and neighbouring sentences
 //   together, at 0.767 and 0.827; the next two, each after reading the ones before, at 0.753
 //   and 0.787; the last two at 0.753 and 0.793.
-// - crisis_unread.jsonl: nineteen more sets (5,683 lines) only ever scored in aggregate, so
+// - crisis_unread.jsonl: twenty-one more sets (6,281 lines) only ever scored in aggregate, so
 //   that they stay a fair measure of how rules written from other sentences carry over: never
 //   print or read their misses. Their recall is well below the written sets': crisis language
 //   is more varied than any list, which is why support is one tap away on every page whatever
@@ -117,11 +117,11 @@ struct CrisisFile {
 };
 
 // Current figures (recall / explicit / false alarms), rules and model at threshold 0.75: written
-// 0.990 / 0.993 / 0.057, phone-typed 1.000 / 1.000 / 0.056; unread 0.942 / 0.968 / 0.076,
-// phone-typed 0.945 / 0.970 / 0.072 (the last two unread sets, scored as they arrived on the
-// analyser of the start of 2026-12-01's second stop: 0.875, explicit 58 of 60, false alarms 17 of
-// 260). Three unread sets written in December 2026 arrived with 34, 32 and 35 of 40 explicit
-// sentences caught, which took the explicit floor from 0.95 to 0.93.
+// 0.990 / 0.993 / 0.057, phone-typed 1.000 / 1.000 / 0.056; unread 0.941 / 0.971 / 0.075,
+// phone-typed 0.945 / 0.972 / 0.071 (the last two unread sets, scored as they arrived after the
+// change to 0.75: 0.938, explicit 60 of 60, false alarms 17 of 260). Three unread sets written
+// in December 2026 arrived with 34, 32 and 35 of 40 explicit sentences caught, which took the
+// explicit floor from 0.95 to 0.93.
 constexpr CrisisFile kCrisisFiles[] = {
     {"crisis_written.jsonl", "Written", true, false, 0.97, 0.97, 0.08},
     {"crisis_written.jsonl", "WrittenPhoneTyped", false, true, 0.97, 0.97, 0.08},
