@@ -102,16 +102,17 @@ Result<JsonSource> JsonSource::parse(std::string file, std::string_view text) {
     return Status::InvalidArgument(src.file_ + ":" + std::to_string(line) +
                                    ": not valid JSON: " + msg);
   } catch (const nlohmann::json::out_of_range& e) {
-    // A number too large for a double ("1E773") is refused after the parse, without a byte
-    // offset; nlohmann names the number in quotes, so its first place in the text gives the line.
+    // For a number too large for a double ("1E773") nlohmann throws out_of_range, with no byte
+    // offset; it names the number in quotes, so the number's first place in the text gives the
+    // line.
     std::string what = e.what();
     auto open = what.find('\'');
     auto close = open == std::string::npos ? open : what.find('\'', open + 1);
     std::string number = close == std::string::npos ? "" : what.substr(open + 1, close - open - 1);
     auto at = number.empty() ? std::string_view::npos : text.find(number);
     int line = at == std::string_view::npos ? 1 : line_at(text, at);
-    return Status::InvalidArgument(src.file_ + ":" + std::to_string(line) +
-                                   ": not valid JSON: the number " + number +
+    return Status::InvalidArgument(src.file_ + ":" + std::to_string(line) + ": not valid JSON: " +
+                                   (number.empty() ? "a number" : "the number " + number) +
                                    " is too large");
   }
   LineMapper(text, src.lines_).run();
