@@ -26,8 +26,10 @@ r_r=$(sed -E 's/.*recall ([0-9.]+).*/\1/' <<<"$r_line")
 r_f=$(sed -E 's/.*F1 ([0-9.]+).*/\1/' <<<"$r_line")
 r_speed=$(grep '^analysed' <<<"$refuge_out" | sed -E 's/.*\(([0-9]+) texts\/s\).*/\1/')
 r_macro=$(grep '^macro-F1' <<<"$refuge_out" | sed -E 's/.*: ([0-9.]+)/\1/')
-v() { node -e "const j = JSON.parse(process.argv[1]); console.log($1)" "$vader_out"; }
-k() { node -e "const j = JSON.parse(process.argv[1]); console.log($1)" "$keyword_out"; }
+# field OUTPUT EXPRESSION: EXPRESSION evaluated over the JSON line OUTPUT (as j).
+field() { node -e "const j = JSON.parse(process.argv[1]); console.log($2)" "$1"; }
+v() { field "$vader_out" "$1"; }
+k() { field "$keyword_out" "$1"; }
 
 echo "Command: bench/analysis-compare.sh $CSV $BIN $THRESHOLD   ($(nproc) cores, $(date +%F))"
 echo

@@ -36,7 +36,9 @@ export function readThoughts(file) {
   const thoughts = new Map();
   for (const r of rows.slice(1)) {
     const labels = thoughts.get(r[ti]) ?? new Set();
-    for (const name of r[li].split(',').map((s) => s.trim())) if (TRAPS.has(name)) labels.add(name);
+    for (const name of r[li].split(',').map((s) => s.trim())) {
+      if (TRAPS.has(name)) labels.add(name);
+    }
     thoughts.set(r[ti], labels);
   }
   return thoughts;
@@ -45,7 +47,10 @@ export function readThoughts(file) {
 // Precision, recall and F1 of a yes/no decision against the truth, counted over pairs.
 export function prf(pairs) {
   let tp = 0, fp = 0, fn = 0;
-  for (const [predicted, truth] of pairs) { tp += predicted && truth; fp += predicted && !truth; fn += !predicted && truth; }
+  for (const [predicted, truth] of pairs) {
+    tp += predicted && truth; fp += predicted && !truth; fn += !predicted && truth;
+  }
   const precision = tp / (tp + fp || 1), recall = tp / (tp + fn || 1);
-  return { precision, recall, f1: precision + recall ? 2 * precision * recall / (precision + recall) : 0 };
+  const f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0;
+  return { precision, recall, f1 };
 }

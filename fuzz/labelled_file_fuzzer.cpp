@@ -8,6 +8,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "cli/analyser_files.h"
 #include "core/text/utf8.h"
