@@ -1,6 +1,6 @@
 // Analyser speed (issue 4): throughput on journal-like text, one 2,000-character entry, and
 // 1 MiB adversarial inputs (one long word, only punctuation, nested quotes, only emoji,
-// unpunctuated first-person typing).
+// unpunctuated first-person typing, made-up words one slip from the lexicon's).
 // Build: cmake -B build -DREFUGE_BENCH=ON && cmake --build build --target analysis_bench
 // Run:   build/analysis_bench   (bytes_per_second is MB/s of input; Time is per analyse())
 #include <benchmark/benchmark.h>
@@ -85,6 +85,21 @@ void BM_AdversarialNestedQuotes(benchmark::State& s) {
   run(s, repeat("\"‘“'(", 1 << 19) + repeat("')”’\"", 1 << 19));
 }
 void BM_AdversarialEmoji(benchmark::State& s) { run(s, repeat("😭👩‍👩‍👧‍👦🏳️‍🌈", 1 << 20)); }
+// Made-up words each one slip from a lexicon word ("worthlesz", "fzilure"): every one is looked
+// for among the lexicon's words, and the first ones also checked against every English word.
+std::string slips(std::size_t bytes) {
+  const char* bases[] = {"worthless", "failure", "pathetic", "hopeless", "disgusting", "everyone"};
+  std::string out;
+  for (std::size_t i = 0; out.size() < bytes; ++i) {
+    std::string w = bases[i % 6];
+    w[(i / 6) % w.size()] = static_cast<char>('z' - (i / 36) % 3);
+    out += w;
+    out += ' ';
+  }
+  out.resize(bytes);
+  return out;
+}
+void BM_AdversarialSlips(benchmark::State& s) { run(s, slips(1 << 20)); }
 void BM_AdversarialRunOn(benchmark::State& s) {
   run(s, repeat("i am not sure i think i am a failure and nobody ", 1 << 20));
 }
@@ -97,5 +112,6 @@ BENCHMARK(BM_AdversarialPunctuation)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AdversarialNestedQuotes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AdversarialEmoji)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AdversarialRunOn)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AdversarialSlips)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -69,6 +69,8 @@ struct Analyser::Impl {
   std::bitset<kMaxClasses> phrase_mask;
   // Asked about sentences, and runs of typed pieces, that no rule marks as crisis.
   std::optional<CrisisModel> crisis_model;
+  // Reads "worthlss" as worthless (see spelling.h); none when no English word list was given.
+  std::optional<Spelling> spelling;
 };
 
 Analyser::Analyser(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -78,7 +80,8 @@ Analyser::~Analyser() = default;
 
 Result<Analyser> Analyser::build(const content::JsonSource& words,
                                  const std::vector<content::JsonSource>& rules,
-                                 const content::JsonSource* crisis_model) {
+                                 const content::JsonSource* crisis_model,
+                                 const WordListSource* english_words) {
   auto lexicon = Lexicon::parse(words);
   if (!lexicon.ok()) return lexicon.status();
   auto impl = std::make_unique<Impl>();
@@ -92,6 +95,11 @@ Result<Analyser> Analyser::build(const content::JsonSource& words,
     return Status::InvalidArgument("content/analysis: more than 2 million distinct words");
   }
   impl->lexicon.finish();
+  if (english_words) {
+    auto spelling = Spelling::build(*english_words, impl->lexicon);
+    if (!spelling.ok()) return spelling.status();
+    impl->spelling = std::move(spelling.value());
+  }
   if (crisis_model) {
     auto model = CrisisModel::parse(*crisis_model);
     if (!model.ok()) return model.status();
@@ -199,7 +207,7 @@ Analysis Analyser::analyse(std::string_view text) const {
   thread_local Tokens tokens;
   thread_local std::vector<Match> matches;
   thread_local Context context;
-  tokenize(text, impl_->lexicon, tokens);
+  tokenize(text, impl_->lexicon, tokens, impl_->spelling ? &*impl_->spelling : nullptr);
   matches.clear();
   impl_->matcher->find(tokens, matches);
   context.compute(impl_->lexicon, tokens, impl_->phrase_classes, impl_->phrase_mask);

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/analysis/spelling.h"
 #include "core/content/json_source.h"
 #include "core/status.h"
 
@@ -65,11 +66,14 @@ inline constexpr std::size_t kMaxAnalysisCharacters = 20000;
 class Analyser {
  public:
   // `words`: content/analysis/words.json (lexicons); `rules`: content/analysis/rules/*.json;
-  // `crisis_model`: content/analysis/crisis_model.json (see crisis_model.h), or none.
+  // `crisis_model`: content/analysis/crisis_model.json (see crisis_model.h), or none;
+  // `english_words`: content/analysis/english_words.txt, with which slips of the keyboard are
+  // read as the words meant (see spelling.h), or none.
   // Errors: InvalidArgument "<file>:<line>: <what is wrong>".
   static Result<Analyser> build(const content::JsonSource& words,
                                 const std::vector<content::JsonSource>& rules,
-                                const content::JsonSource* crisis_model = nullptr);
+                                const content::JsonSource* crisis_model = nullptr,
+                                const WordListSource* english_words = nullptr);
 
   Analyser(Analyser&&) noexcept;
   Analyser& operator=(Analyser&&) noexcept;

@@ -88,6 +88,13 @@ void Lexicon::finish() {
   }
 }
 
+std::vector<std::string_view> Lexicon::forms() const {
+  std::vector<std::string_view> out;
+  out.reserve(readings_.size());
+  for (const auto& entry : readings_) out.push_back(entry.first);
+  return out;
+}
+
 const std::vector<WordId>* Lexicon::rewrite(std::string_view word) const {
   auto it = rewrites_.find(word);
   return it == rewrites_.end() ? nullptr : &it->second;

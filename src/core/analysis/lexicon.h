@@ -81,6 +81,10 @@ class Lexicon {
     return it == readings_.end() ? nullptr : &it->second;
   }
 
+  // Every normalised form it can read (valid after finish()): its words and the typed forms it
+  // rewrites, in no particular order.
+  std::vector<std::string_view> forms() const;
+
   // The index of a class, or -1.
   int class_index(std::string_view name) const;
   const std::string& class_name(ClassIndex c) const { return class_names_[c]; }

@@ -61,9 +61,10 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, const Lexicon& lex, Tokens& out)
-      : text_(text), lex_(lex), out_(out),
-        marks_ends_(text.find_first_of(".!?") != std::string_view::npos) {
+  Tokenizer(std::string_view text, const Lexicon& lex, const Spelling* spelling, Tokens& out)
+      : text_(text), lex_(lex), spelling_(spelling), out_(out),
+        marks_ends_(text.find_first_of(".!?") != std::string_view::npos),
+        slip_checks_(kSlipChecks + text.size() / kBytesPerSlipCheck) {
     out_.tokens.clear();
     out_.clauses.clear();
     out_.sentences.clear();
@@ -171,6 +172,20 @@ class Tokenizer {
       }
       return;
     }
+    if (spelling_ != nullptr) {  // "worthlss" → worthless, "sohuldn't" → should not
+      std::string_view typed = norm;
+      if (norm.find('\'') != std::string_view::npos) {
+        alt_.clear();
+        for (char c : norm) {
+          if (c != '\'') alt_.push_back(c);
+        }
+        typed = alt_;
+      }
+      if (const auto* r = spelling_->correct(typed, slip_checks_)) {
+        ids_.insert(ids_.end(), r->begin(), r->end());
+        return;
+      }
+    }
     ids_.push_back(kUnknownWord);
   }
 
@@ -254,10 +269,17 @@ class Tokenizer {
     if (!out_.clauses.empty()) out_.clauses.back().last = n;
   }
 
+  // Slips checked against every English word (Spelling::correct): this many in any text, and one
+  // more per kBytesPerSlipCheck bytes, so a megabyte of made-up near-words stays fast.
+  static constexpr std::size_t kSlipChecks = 64;
+  static constexpr std::size_t kBytesPerSlipCheck = 16384;
+
   std::string_view text_;
   const Lexicon& lex_;
+  const Spelling* spelling_;
   Tokens& out_;
   const bool marks_ends_;  // the writer uses . ! or ? somewhere
+  std::size_t slip_checks_;  // left for this text
   bool new_sentence_ = true;
   bool run_on_ = false;  // the sentence about to start was begun by the "i" guess
   bool subordinate_ = false;  // the sentence opened with "if", "when", "every" ...: its main clause is to come
@@ -270,8 +292,9 @@ class Tokenizer {
 
 }  // namespace
 
-void tokenize(std::string_view text, const Lexicon& lexicon, Tokens& out) {
-  Tokenizer(text, lexicon, out).run();
+void tokenize(std::string_view text, const Lexicon& lexicon, Tokens& out,
+              const Spelling* spelling) {
+  Tokenizer(text, lexicon, spelling, out).run();
 }
 
 }  // namespace refuge::analysis

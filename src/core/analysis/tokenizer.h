@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/analysis/lexicon.h"
+#include "core/analysis/spelling.h"
 
 namespace refuge::analysis {
 
@@ -41,7 +42,10 @@ struct Tokens {
   std::vector<SentenceSpan> sentences;
 };
 
-// Fills `out` (reusing its capacity). Text must be valid UTF-8.
-void tokenize(std::string_view text, const Lexicon& lexicon, Tokens& out);
+// Fills `out` (reusing its capacity). Text must be valid UTF-8. With `spelling`, a word the
+// lexicon does not know is read as the lexicon word it is one slip from, when there is exactly one
+// (see spelling.h); the token keeps the span of what was typed.
+void tokenize(std::string_view text, const Lexicon& lexicon, Tokens& out,
+              const Spelling* spelling = nullptr);
 
 }  // namespace refuge::analysis

@@ -108,11 +108,17 @@ TEST(Crisis, SelfHarmNamedAfterACapitalIInsideAPunctuatedSentenceIsARuleFinding)
 //   the analyser says.
 // Since the crisis model (crisis_model.json) was trained on crisis_written.jsonl, the written
 // sets' figures include sentences the model has seen; the unread sets' do not.
+enum class Typing {
+  kAsWritten,
+  kPhone,  // as typed on a phone: lower case, no . ! ? , ; :
+  kSlips,  // a slip in every word of six or more letters (testing::with_slips)
+};
+
 struct CrisisFile {
   const char* name;
   const char* test_name;
   bool show_misses;
-  bool phone_typed;  // read as typed on a phone: lower case, no . ! ? , ; :
+  Typing typing;
   double recall, explicit_recall, false_alarms;  // floors, and the false-alarm ceiling
 };
 
@@ -121,12 +127,15 @@ struct CrisisFile {
 // phone-typed 0.945 / 0.972 / 0.071 (the last two unread sets, scored as they arrived after the
 // change to 0.75: 0.938, explicit 60 of 60, false alarms 17 of 260). Three unread sets written
 // in December 2026 arrived with 34, 32 and 35 of 40 explicit sentences caught, which took the
-// explicit floor from 0.95 to 0.93.
+// explicit floor from 0.95 to 0.93. With a slip in every long word the unread sets score 0.831 /
+// 0.908 / 0.064 (0.717 / 0.703 / 0.034 before slips were read, 2026-12-01; the crisis model still
+// reads words as typed).
 constexpr CrisisFile kCrisisFiles[] = {
-    {"crisis_written.jsonl", "Written", true, false, 0.97, 0.97, 0.08},
-    {"crisis_written.jsonl", "WrittenPhoneTyped", false, true, 0.97, 0.97, 0.08},
-    {"crisis_unread.jsonl", "Unread", false, false, 0.90, 0.93, 0.10},
-    {"crisis_unread.jsonl", "UnreadPhoneTyped", false, true, 0.90, 0.93, 0.10},
+    {"crisis_written.jsonl", "Written", true, Typing::kAsWritten, 0.97, 0.97, 0.08},
+    {"crisis_written.jsonl", "WrittenPhoneTyped", false, Typing::kPhone, 0.97, 0.97, 0.08},
+    {"crisis_unread.jsonl", "Unread", false, Typing::kAsWritten, 0.90, 0.93, 0.10},
+    {"crisis_unread.jsonl", "UnreadPhoneTyped", false, Typing::kPhone, 0.90, 0.93, 0.10},
+    {"crisis_unread.jsonl", "UnreadWithSlips", false, Typing::kSlips, 0.80, 0.88, 0.10},
 };
 
 // "Rang my sister, told her I love her." -> "rang my sister told her i love her"
@@ -141,13 +150,31 @@ std::string phone_typed(const std::string& text) {
   return out;
 }
 
+std::string as_typed(const std::string& text, Typing typing) {
+  switch (typing) {
+    case Typing::kPhone: return phone_typed(text);
+    case Typing::kSlips: return testing::with_slips(text);
+    case Typing::kAsWritten: break;
+  }
+  return text;
+}
+
+const char* typing_note(Typing typing) {
+  switch (typing) {
+    case Typing::kPhone: return " (phone-typed)";
+    case Typing::kSlips: return " (with slips)";
+    case Typing::kAsWritten: break;
+  }
+  return "";
+}
+
 class CrisisSets : public ::testing::TestWithParam<CrisisFile> {};
 
 TEST_P(CrisisSets, RecallStaysAboveItsFloorAndFalseAlarmsBelowTheirCeiling) {
   const CrisisFile& f = GetParam();
   int tp = 0, fn = 0, fp = 0, tn = 0, explicit_tp = 0, explicit_n = 0;
   for (const Case& c : cases(f.name)) {
-    const bool got = shipped().has_crisis_language(f.phone_typed ? phone_typed(c.text) : c.text);
+    const bool got = shipped().has_crisis_language(as_typed(c.text, f.typing));
     if (c.crisis) {
       (got ? tp : fn)++;
       if (c.kind == "explicit") {
@@ -166,7 +193,7 @@ TEST_P(CrisisSets, RecallStaysAboveItsFloorAndFalseAlarmsBelowTheirCeiling) {
   const double recall = double(tp) / (tp + fn), explicit_recall = double(explicit_tp) / explicit_n;
   const double false_alarms = double(fp) / (fp + tn);
   std::printf("%s%s: crisis recall %.3f (%d of %d), explicit %.3f; false alarms %.3f (%d of %d)\n",
-              f.name, f.phone_typed ? " (phone-typed)" : "", recall, tp, tp + fn, explicit_recall,
+              f.name, typing_note(f.typing), recall, tp, tp + fn, explicit_recall,
               false_alarms, fp, fp + tn);
   EXPECT_GE(recall, f.recall);
   EXPECT_GE(explicit_recall, f.explicit_recall);

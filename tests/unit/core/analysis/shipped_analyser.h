@@ -50,6 +50,20 @@ inline double confidence_of(std::string_view text, FindingType t) {
   return best;
 }
 
+// The text typed with a slip in every word of six or more letters: its second and third letters
+// swapped ("I'm a prefect faliure" from "I'm a perfect failure"). ASCII letters make words.
+inline std::string with_slips(std::string_view text) {
+  std::string out(text);
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t i = 0; i < out.size();) {
+    std::size_t j = i;
+    while (j < out.size() && letter(out[j])) ++j;
+    if (j - i >= 6) std::swap(out[i + 1], out[i + 2]);
+    i = j == i ? i + 1 : j;
+  }
+  return out;
+}
+
 // Present as the evaluation counts it (confidence ≥ 0.5).
 inline bool finds(std::string_view text, FindingType t) { return confidence_of(text, t) >= 0.5; }
 

@@ -51,14 +51,17 @@ struct CaseFile {
   std::size_t at_least;  // texts
   int none_at_least;     // texts with no trap
   double macro_f1, precision, recall;  // floors
+  double slips_macro_f1;  // floor with a slip in every long word (testing::with_slips)
 };
 
-// Current figures (macro-F1 / any-trap precision / recall): trap_cases 0.741 / 0.985 / 0.957;
-// everyday_thoughts 0.685 / 0.955 / 0.947; unread_thoughts 0.640 / 0.945 / 0.860.
+// Current figures (macro-F1 / any-trap precision / recall): trap_cases 0.745 / 0.985 / 0.957;
+// everyday_thoughts 0.685 / 0.955 / 0.947; unread_thoughts 0.638 / 0.945 / 0.856. With a slip in
+// every long word, macro-F1 0.738, 0.656 and 0.617 (0.565, 0.455 and 0.406 before slips were
+// read, 2026-12-01).
 constexpr CaseFile kFiles[] = {
-    {"trap_cases.jsonl", "TrapCases", 60, 5, 0.72, 0.95, 0.90},
-    {"everyday_thoughts.jsonl", "EverydayThoughts", 1050, 90, 0.66, 0.93, 0.92},
-    {"unread_thoughts.jsonl", "UnreadThoughts", 590, 50, 0.62, 0.92, 0.83}};
+    {"trap_cases.jsonl", "TrapCases", 60, 5, 0.72, 0.95, 0.90, 0.72},
+    {"everyday_thoughts.jsonl", "EverydayThoughts", 1050, 90, 0.66, 0.93, 0.92, 0.63},
+    {"unread_thoughts.jsonl", "UnreadThoughts", 590, 50, 0.62, 0.92, 0.83, 0.59}};
 
 class TrapCases : public ::testing::TestWithParam<CaseFile> {};
 
@@ -84,6 +87,17 @@ TEST_P(TrapCases, MacroF1StaysAboveTheFloor) {
   // Everyday sentences and texts with a trap are still told apart.
   EXPECT_GE(e.any_trap.precision(), GetParam().precision);
   EXPECT_GE(e.any_trap.recall(), GetParam().recall);
+}
+
+// The same thoughts with a slip in every word of six or more letters ("prefectly", "faliure"):
+// reading slips of the keyboard (spelling.h) keeps most of what the text as written scores.
+TEST_P(TrapCases, ASlipInEveryLongWordCostsLittle) {
+  std::vector<LabelledText> texts = cases(GetParam().name);
+  for (LabelledText& t : texts) t.text = testing::with_slips(t.text);
+  const Evaluation e = evaluate(shipped(), texts, 0.5);
+  std::printf("with slips: macro-F1 %.3f; any trap: precision %.3f, recall %.3f\n", e.macro_f1(),
+              e.any_trap.precision(), e.any_trap.recall());
+  EXPECT_GE(e.macro_f1(), GetParam().slips_macro_f1);
 }
 
 INSTANTIATE_TEST_SUITE_P(WrittenForRefuge, TrapCases, ::testing::ValuesIn(kFiles),
