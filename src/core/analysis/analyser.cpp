@@ -154,14 +154,15 @@ void ask_crisis_model(const CrisisModel& model, const CrisisModel::Reading& r,
 // that when the dog goes, I'll go too."), never across a line break. Each sentence is read once.
 class ModelReader {
  public:
-  ModelReader(const CrisisModel& model, std::string_view text, Analysis& a)
-      : model_(model), text_(text), a_(a) {}
+  ModelReader(const CrisisModel& model, std::string_view text, const std::vector<Slip>& slips,
+              Analysis& a)
+      : model_(model), text_(text), slips_(slips), a_(a) {}
 
   // After the sentence `s` was added to the analysis; `run_ends` says whether its run ends with
   // it (the next sentence, if any, is not a run-on piece).
   void add(const SentenceSpan& s, bool run_ends) {
     Buffers& b = buffers();
-    const std::string_view sentence = text_.substr(s.start, s.end - s.start);
+    const std::string_view sentence = as_read(s);
     if (!s.run_on) {
       run_first_ = a_.sentences.size() - 1;
       model_.read(sentence, b.run);
@@ -193,8 +194,29 @@ class ModelReader {
     return b;
   }
 
+  // The sentence with its slips of the keyboard replaced by the words they were read as
+  // ("i am suicdal" is read as "i am suicidal"); valid until the next call.
+  std::string_view as_read(const SentenceSpan& s) {
+    const std::string_view sentence = text_.substr(s.start, s.end - s.start);
+    while (next_slip_ < slips_.size() && slips_[next_slip_].start < s.start) ++next_slip_;
+    if (next_slip_ == slips_.size() || slips_[next_slip_].start >= s.end) return sentence;
+    thread_local std::string read_as;
+    read_as.clear();
+    std::size_t at = s.start;
+    for (; next_slip_ < slips_.size() && slips_[next_slip_].start < s.end; ++next_slip_) {
+      const Slip& slip = slips_[next_slip_];
+      read_as.append(text_.substr(at, slip.start - at));
+      read_as.append(slip.form);
+      at = slip.end;
+    }
+    read_as.append(text_.substr(at, s.end - at));
+    return read_as;
+  }
+
   const CrisisModel& model_;
   std::string_view text_;
+  const std::vector<Slip>& slips_;
+  std::size_t next_slip_ = 0;
   Analysis& a_;
   std::size_t run_first_ = 0;       // the first sentence of the current run
   std::size_t previous_first_ = 0;  // ... and of the run before it (when run_first_ > 0)
@@ -217,7 +239,7 @@ Analysis Analyser::analyse(std::string_view text) const {
   thread_local std::vector<Raw> raw;
   std::size_t si = 0, mi = 0;
   std::optional<ModelReader> reader;
-  if (impl_->crisis_model) reader.emplace(*impl_->crisis_model, text, a);
+  if (impl_->crisis_model) reader.emplace(*impl_->crisis_model, text, tokens.slips, a);
   for (const SentenceSpan& s : tokens.sentences) {
     raw.clear();
     for (; mi < matches.size() && matches[mi].first < s.tokens.last; ++mi) {  // in token order

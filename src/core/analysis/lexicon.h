@@ -80,6 +80,11 @@ class Lexicon {
     auto it = readings_.find(word);
     return it == readings_.end() ? nullptr : &it->second;
   }
+  // The lexicon's own copy of a form it can read (valid as long as the lexicon), or "".
+  std::string_view form(std::string_view word) const {
+    auto it = readings_.find(word);
+    return it == readings_.end() ? std::string_view() : std::string_view(it->first);
+  }
 
   // Every normalised form it can read (valid after finish()): its words and the typed forms it
   // rewrites, in no particular order.

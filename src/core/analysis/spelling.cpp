@@ -71,15 +71,18 @@ Result<Spelling> Spelling::build(const WordListSource& english, const Lexicon& l
   return s;
 }
 
-const std::vector<WordId>* Spelling::correct(std::string_view norm, std::size_t& budget) const {
+const std::vector<WordId>* Spelling::correct(std::string_view norm, std::size_t& budget,
+                                             std::string_view* form_read) const {
   if (norm.size() < kMinLetters || norm.size() > kMaxLetters || !letters_only(norm)) return nullptr;
   const std::vector<WordId>* found = nullptr;
+  std::string_view found_form;
   bool two_readings = false;
   auto consider = [&](std::string_view form) {
     if (form.size() < kMinLetters || !one_slip_apart(norm, form)) return;
     const std::vector<WordId>* r = lexicon_->reading(form);
     if (r == nullptr) return;
     if (found != nullptr && *found != *r) two_readings = true;
+    if (found == nullptr) found_form = lexicon_->form(form);
     found = r;
   };
   // `key` is the typed word with at most one letter deleted: a lexicon form itself (a letter was
@@ -101,7 +104,9 @@ const std::vector<WordId>* Spelling::correct(std::string_view norm, std::size_t&
   }
   if (found == nullptr || two_readings || english_.contains(norm) || budget == 0) return nullptr;
   --budget;
-  return another_english_word(norm, found) ? nullptr : found;
+  if (another_english_word(norm, found)) return nullptr;
+  if (form_read != nullptr) *form_read = found_form;
+  return found;
 }
 
 bool Spelling::another_english_word(std::string_view typed,

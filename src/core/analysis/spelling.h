@@ -42,7 +42,9 @@ class Spelling {
   // lexicon word, or nullptr. Checking a candidate against every English word costs about as
   // much as reading a few hundred words; `budget` counts those checks down and none is made at
   // 0, so that a long text of made-up near-words stays linear and fast.
-  const std::vector<WordId>* correct(std::string_view norm, std::size_t& budget) const;
+  // `form`, when given, is set to the lexicon form the slip was read as (letters only).
+  const std::vector<WordId>* correct(std::string_view norm, std::size_t& budget,
+                                     std::string_view* form = nullptr) const;
 
   std::size_t english_word_count() const { return english_.size(); }
 

@@ -66,6 +66,7 @@ class Tokenizer {
         marks_ends_(text.find_first_of(".!?") != std::string_view::npos),
         slip_checks_(kSlipChecks + text.size() / kBytesPerSlipCheck) {
     out_.tokens.clear();
+    out_.slips.clear();
     out_.clauses.clear();
     out_.sentences.clear();
   }
@@ -181,8 +182,10 @@ class Tokenizer {
         }
         typed = alt_;
       }
-      if (const auto* r = spelling_->correct(typed, slip_checks_)) {
+      std::string_view form;
+      if (const auto* r = spelling_->correct(typed, slip_checks_, &form)) {
         ids_.insert(ids_.end(), r->begin(), r->end());
+        slip_form_ = form;
         return;
       }
     }
@@ -207,7 +210,11 @@ class Tokenizer {
 
   void emit(std::size_t i, std::size_t j) {
     normalise_word(text_.substr(i, j - i), norm_);
+    slip_form_ = {};
     read_word(norm_);
+    if (!slip_form_.empty()) {
+      out_.slips.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), slip_form_});
+    }
     const ContextClasses& cx = lex_.context();
     for (std::size_t k = 0; k < ids_.size(); ++k) {
       const WordId id = ids_[k];
@@ -280,6 +287,7 @@ class Tokenizer {
   Tokens& out_;
   const bool marks_ends_;  // the writer uses . ! or ? somewhere
   std::size_t slip_checks_;  // left for this text
+  std::string_view slip_form_;  // what the word just read was read as, when it was a slip
   bool new_sentence_ = true;
   bool run_on_ = false;  // the sentence about to start was begun by the "i" guess
   bool subordinate_ = false;  // the sentence opened with "if", "when", "every" ...: its main clause is to come

@@ -36,8 +36,16 @@ struct SentenceSpan {
   bool run_on = false;  // began at an "i" in unpunctuated typing, not after punctuation or a line
 };
 
+// A word typed with a slip and read as a lexicon form (see spelling.h).
+struct Slip {
+  std::uint32_t start = 0;  // bytes [start, end) of the typed word
+  std::uint32_t end = 0;
+  std::string_view form;    // what it was read as ("worthless"), letters only
+};
+
 struct Tokens {
   std::vector<Token> tokens;
+  std::vector<Slip> slips;  // in text order
   std::vector<TokenRange> clauses;  // split at , ; : brackets, quotes and dashes
   std::vector<SentenceSpan> sentences;
 };

@@ -127,15 +127,15 @@ struct CrisisFile {
 // phone-typed 0.945 / 0.972 / 0.071 (the last two unread sets, scored as they arrived after the
 // change to 0.75: 0.938, explicit 60 of 60, false alarms 17 of 260). Three unread sets written
 // in December 2026 arrived with 34, 32 and 35 of 40 explicit sentences caught, which took the
-// explicit floor from 0.95 to 0.93. With a slip in every long word the unread sets score 0.831 /
-// 0.908 / 0.064 (0.717 / 0.703 / 0.034 before slips were read, 2026-12-01; the crisis model still
-// reads words as typed).
+// explicit floor from 0.95 to 0.93. With a slip in every long word the unread sets score 0.903 /
+// 0.948 / 0.068 (2026-12-01; 0.717 / 0.703 / 0.034 before slips were read, 0.831 / 0.908 / 0.064
+// when only the rules read them and the crisis model the words as typed).
 constexpr CrisisFile kCrisisFiles[] = {
     {"crisis_written.jsonl", "Written", true, Typing::kAsWritten, 0.97, 0.97, 0.08},
     {"crisis_written.jsonl", "WrittenPhoneTyped", false, Typing::kPhone, 0.97, 0.97, 0.08},
     {"crisis_unread.jsonl", "Unread", false, Typing::kAsWritten, 0.90, 0.93, 0.10},
     {"crisis_unread.jsonl", "UnreadPhoneTyped", false, Typing::kPhone, 0.90, 0.93, 0.10},
-    {"crisis_unread.jsonl", "UnreadWithSlips", false, Typing::kSlips, 0.80, 0.88, 0.10},
+    {"crisis_unread.jsonl", "UnreadWithSlips", false, Typing::kSlips, 0.87, 0.92, 0.10},
 };
 
 // "Rang my sister, told her I love her." -> "rang my sister told her i love her"

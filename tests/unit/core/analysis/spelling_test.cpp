@@ -98,8 +98,13 @@ TEST_F(SpellingTest, TheTokenKeepsTheSpanOfWhatWasTyped) {
   ASSERT_EQ(t.tokens.size(), 3u);
   EXPECT_EQ(t.tokens[1].word, lex_.find("worthless"));
   EXPECT_EQ(text.substr(t.tokens[1].start, t.tokens[1].end - t.tokens[1].start), "worthlss");
+  ASSERT_EQ(t.slips.size(), 1u);  // what the crisis model reads instead
+  EXPECT_EQ(t.slips[0].start, 3u);
+  EXPECT_EQ(t.slips[0].end, 11u);
+  EXPECT_EQ(t.slips[0].form, "worthless");
   tokenize(text, lex_, t);  // without a word list the slip is an unknown word
   EXPECT_EQ(t.tokens[1].word, kUnknownWord);
+  EXPECT_TRUE(t.slips.empty());
 }
 
 TEST_F(SpellingTest, ASlipInAWordWithAnApostropheIsReadWithoutIt) {
