@@ -175,9 +175,12 @@ class Tokenizer {
     }
     if (spelling_ != nullptr) {  // "worthlss" → worthless, "sohuldn't" → should not
       std::string_view typed = norm;
-      if (norm.find('\'') != std::string_view::npos) {
+      if (norm.size() > 2 && norm.ends_with("'s")) {
+        typed.remove_suffix(2);  // "garndmother's" → grandmother, as "grandmother's" is read
+      }
+      if (typed.find('\'') != std::string_view::npos) {
         alt_.clear();
-        for (char c : norm) {
+        for (char c : typed) {
           if (c != '\'') alt_.push_back(c);
         }
         typed = alt_;

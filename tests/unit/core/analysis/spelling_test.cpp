@@ -19,7 +19,8 @@ Lexicon lexicon() {
       "report_verbs": {"words": ["said"]}, "past_markers": {"words": ["used to"]},
       "question_words": {"words": ["why"]}, "question_aux": {"words": ["am"]},
       "pronouns": {"words": ["i"]}, "abbreviations": {"words": ["dr"]},
-      "labels": {"words": ["worthless", "failure", "loser", "relieve", "lonely", "lovely", "hate"]}}})");
+      "labels": {"words": ["worthless", "failure", "loser", "relieve", "lonely", "lovely", "hate",
+                            "grandmother"]}}})");
   EXPECT_TRUE(src.ok()) << src.status().message();
   auto lex = Lexicon::parse(*src);
   EXPECT_TRUE(lex.ok()) << lex.status().message();
@@ -29,7 +30,8 @@ Lexicon lexicon() {
 
 constexpr const char* kEnglish =
     "# a comment\n"
-    "worthless\nfailure\nloser\nlover\nreceive\nrelieve\nlonely\nlovely\nhate\n\nhater\n";
+    "worthless\nfailure\nloser\nlover\nreceive\nrelieve\nlonely\nlovely\nhate\n\nhater\n"
+    "grandmother\n";
 
 class SpellingTest : public ::testing::Test {
  protected:
@@ -113,6 +115,13 @@ TEST_F(SpellingTest, ASlipInAWordWithAnApostropheIsReadWithoutIt) {
   ASSERT_EQ(t.tokens.size(), 3u);
   EXPECT_EQ(t.tokens[1].word, lex_.find("should"));
   EXPECT_EQ(t.tokens[2].word, lex_.find("not"));
+}
+
+TEST_F(SpellingTest, ASlipBeforeAPossessiveIsReadAsTheWord) {
+  Tokens t;
+  tokenize("my garndmother’s house", lex_, t, &spelling_);
+  ASSERT_EQ(t.tokens.size(), 3u);
+  EXPECT_EQ(t.tokens[1].word, lex_.find("grandmother"));
 }
 
 TEST(SpellingWordList, ALineThatIsNotOneLowerCaseWordIsRefusedWithFileAndLine) {
