@@ -190,6 +190,9 @@ Result<std::vector<analysis::LabelledText>> read_jsonl(const std::string& path,
     }
     const std::string s = trim(t->get<std::string>());
     if (!text::is_valid_utf8(s)) return Status::InvalidArgument(where + "not valid UTF-8");
+    // A CSV row without a thought is skipped (spreadsheets leave such rows); a JSON line names
+    // its text, so an empty one is a mistake worth saying.
+    if (s.empty()) return Status::InvalidArgument(where + "the text is empty");
     out.add_text(s);
     // The labels: a list of names, or one string of names separated by commas.
     const nlohmann::json* l = field(j, kLabelNames);

@@ -94,6 +94,14 @@ test('--eval names a label that is not a string with its line', { timeout }, () 
   assert.match(r.stderr.toString(), /bad\.jsonl:2: a label must be a string: 3/);
 });
 
+test('--eval names an empty text with its line', { timeout }, () => {
+  const file = join(tempDir('refuge-analyze-'), 'empty.jsonl');
+  writeFileSync(file, '{"text": "x", "labels": []}\n{"text": "  ", "labels": ["labeling"]}\n');
+  const r = analyze(['--eval', file]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr.toString(), /empty\.jsonl:2: the text is empty/);
+});
+
 test('--eval reads trap names as data sets write them and lists the ones it does not know', { timeout }, () => {
   const dir = tempDir('refuge-analyze-');
   const expect = (out) => {
