@@ -130,6 +130,15 @@ class Tokenizer {
     return j;
   }
 
+  // `s` with its apostrophes dropped ("don't" → "dont"), in alt_.
+  std::string_view without_apostrophes(std::string_view s) {
+    alt_.clear();
+    for (char c : s) {
+      if (c != '\'') alt_.push_back(c);
+    }
+    return alt_;
+  }
+
   // Appends the ids `norm` stands for; false when the lexicon knows no reading of it.
   bool lookup(std::string_view norm) {
     if (const auto* r = lex_.reading(norm)) {
@@ -146,11 +155,7 @@ class Tokenizer {
       if (norm.size() > 2 && norm.ends_with("'s") && lookup(norm.substr(0, norm.size() - 2))) {
         return;
       }
-      alt_.clear();
-      for (char c : norm) {
-        if (c != '\'') alt_.push_back(c);
-      }
-      if (lookup(alt_)) return;
+      if (lookup(without_apostrophes(norm))) return;
     }
     if (has_run_of_three(norm)) {  // "sooo", "stupiddd"
       for (std::size_t keep : {2u, 1u}) {
@@ -178,13 +183,7 @@ class Tokenizer {
       if (norm.size() > 2 && norm.ends_with("'s")) {
         typed.remove_suffix(2);  // "garndmother's" → grandmother, as "grandmother's" is read
       }
-      if (typed.find('\'') != std::string_view::npos) {
-        alt_.clear();
-        for (char c : typed) {
-          if (c != '\'') alt_.push_back(c);
-        }
-        typed = alt_;
-      }
+      if (typed.find('\'') != std::string_view::npos) typed = without_apostrophes(typed);
       std::string_view form;
       if (const auto* r = spelling_->correct(typed, slip_checks_, &form)) {
         ids_.insert(ids_.end(), r->begin(), r->end());
